@@ -1,0 +1,172 @@
+/* Turning a PHP config array into a librdkafka configuration, and creating handles from it. */
+#include "php_kafka.h"
+
+/* Keys whose values are secrets: never echoed in messages. Anything naming a password or a
+ * secret is treated the same, so properties added by later librdkafka versions are covered. */
+static bool kafka_conf_is_secret(const char *name)
+{
+	static const char *const secrets[] = {
+		"ssl.key.pem", "ssl_key", "ssl.keystore.password", "sasl.oauthbearer.config", NULL,
+	};
+	if (strstr(name, "password") || strstr(name, "secret")) {
+		return true;
+	}
+	for (const char *const *s = secrets; *s; s++) {
+		if (strcmp(name, *s) == 0) {
+			return true;
+		}
+	}
+	return false;
+}
+
+bool kafka_conf_set(rd_kafka_conf_t *conf, const char *name, const char *value)
+{
+	char errstr[512];
+	switch (rd_kafka_conf_set(conf, name, value, errstr, sizeof(errstr))) {
+		case RD_KAFKA_CONF_OK:
+			return true;
+		case RD_KAFKA_CONF_UNKNOWN:
+			kafka_throw(kafka_ce_config_exception, RD_KAFKA_RESP_ERR__INVALID_ARG,
+				"Unknown configuration property \"%s\"", name);
+			return false;
+		default:
+			if (kafka_conf_is_secret(name)) {
+				kafka_throw(kafka_ce_config_exception, RD_KAFKA_RESP_ERR__INVALID_ARG,
+					"Invalid value for configuration property \"%s\" (value not shown: it is a secret)", name);
+			} else {
+				kafka_throw(kafka_ce_config_exception, RD_KAFKA_RESP_ERR__INVALID_ARG,
+					"Invalid value for configuration property \"%s\": %s", name, errstr);
+			}
+			return false;
+	}
+}
+
+/* string|int|float|bool as librdkafka wants it; NULL for any other type. */
+static zend_string *kafka_conf_value_string(zval *value)
+{
+	switch (Z_TYPE_P(value)) {
+		case IS_STRING:
+			return zend_string_copy(Z_STR_P(value));
+		case IS_LONG:
+		case IS_DOUBLE:
+			return zval_get_string(value);
+		case IS_TRUE:
+			return zend_string_init(ZEND_STRL("true"), 0);
+		case IS_FALSE:
+			return zend_string_init(ZEND_STRL("false"), 0);
+		default:
+			return NULL;
+	}
+}
+
+typedef struct {
+	const char *name;
+	kafka_opt_mask flag;
+	size_t offset; /* into kafka_ext_options */
+} kafka_ext_option_def;
+
+static const kafka_ext_option_def kafka_ext_option_defs[] = {
+	{"php.destroy.flush.timeout.ms", KAFKA_OPT_DESTROY_FLUSH_TIMEOUT, XtOffsetOf(kafka_ext_options, destroy_flush_timeout_ms)},
+	{"php.send.block.timeout.ms", KAFKA_OPT_SEND_BLOCK_TIMEOUT, XtOffsetOf(kafka_ext_options, send_block_timeout_ms)},
+	{"php.operation.timeout.ms", KAFKA_OPT_OPERATION_TIMEOUT, XtOffsetOf(kafka_ext_options, operation_timeout_ms)},
+	{NULL, KAFKA_OPT_NONE, 0},
+};
+
+static void kafka_ext_options_defaults(kafka_ext_options *opts)
+{
+	opts->destroy_flush_timeout_ms = KAFKA_DEFAULT_DESTROY_FLUSH_TIMEOUT_MS;
+	opts->send_block_timeout_ms = KAFKA_DEFAULT_SEND_BLOCK_TIMEOUT_MS;
+	opts->operation_timeout_ms = KAFKA_DEFAULT_OPERATION_TIMEOUT_MS;
+}
+
+/* An extension option ("php.*"): a non-negative integer number of milliseconds. */
+static bool kafka_ext_option_set(const char *name, zval *value, kafka_opt_mask allowed, kafka_ext_options *opts)
+{
+	for (const kafka_ext_option_def *def = kafka_ext_option_defs; def->name; def++) {
+		if (strcmp(def->name, name) != 0) {
+			continue;
+		}
+		if (!(allowed & def->flag)) {
+			break;
+		}
+		zend_long ms;
+		if (Z_TYPE_P(value) == IS_LONG) {
+			ms = Z_LVAL_P(value);
+		} else if (Z_TYPE_P(value) != IS_STRING
+				|| is_numeric_string(Z_STRVAL_P(value), Z_STRLEN_P(value), &ms, NULL, false) != IS_LONG) {
+			kafka_throw(kafka_ce_config_exception, RD_KAFKA_RESP_ERR__INVALID_ARG,
+				"Invalid value for configuration property \"%s\": expected an integer number of milliseconds", name);
+			return false;
+		}
+		if (ms < 0) {
+			kafka_throw(kafka_ce_config_exception, RD_KAFKA_RESP_ERR__INVALID_ARG,
+				"Invalid value for configuration property \"%s\": must be 0 or more milliseconds", name);
+			return false;
+		}
+		*(zend_long *)((char *)opts + def->offset) = ms;
+		return true;
+	}
+	kafka_throw(kafka_ce_config_exception, RD_KAFKA_RESP_ERR__INVALID_ARG,
+		"Unknown configuration property \"%s\" (php.* options are the extension's own; see the README for which class takes which)", name);
+	return false;
+}
+
+bool kafka_conf_apply(rd_kafka_conf_t *conf, HashTable *config, kafka_opt_mask allowed, kafka_ext_options *opts)
+{
+	if (opts) {
+		kafka_ext_options_defaults(opts);
+	}
+	if (!config || (!kafka_conf_has(config, "log_level") && !kafka_conf_has(config, "debug"))) {
+		rd_kafka_conf_set_log_cb(conf, NULL);
+	}
+	if (!config) {
+		return true;
+	}
+	zend_string *key;
+	zend_ulong index;
+	zval *value;
+	ZEND_HASH_FOREACH_KEY_VAL(config, index, key, value) {
+		if (!key) {
+			kafka_throw(kafka_ce_config_exception, RD_KAFKA_RESP_ERR__INVALID_ARG,
+				"Configuration keys must be property names, got the integer key " ZEND_ULONG_FMT, index);
+			return false;
+		}
+		ZVAL_DEREF(value);
+		if (strncmp(ZSTR_VAL(key), "php.", 4) == 0) {
+			kafka_ext_options scratch;
+			if (!kafka_ext_option_set(ZSTR_VAL(key), value, allowed, opts ? opts : &scratch)) {
+				return false;
+			}
+			continue;
+		}
+		zend_string *str = kafka_conf_value_string(value);
+		if (!str) {
+			kafka_throw(kafka_ce_config_exception, RD_KAFKA_RESP_ERR__INVALID_ARG,
+				"Configuration property \"%s\" must be string, int, float or bool, %s given",
+				ZSTR_VAL(key), zend_zval_type_name(value));
+			return false;
+		}
+		bool ok = kafka_conf_set(conf, ZSTR_VAL(key), ZSTR_VAL(str));
+		zend_string_release(str);
+		if (!ok) {
+			return false;
+		}
+	} ZEND_HASH_FOREACH_END();
+	return true;
+}
+
+bool kafka_conf_has(HashTable *config, const char *name)
+{
+	return zend_hash_str_exists(config, name, strlen(name));
+}
+
+rd_kafka_t *kafka_handle_new(rd_kafka_type_t type, rd_kafka_conf_t *conf)
+{
+	char errstr[512];
+	rd_kafka_t *rk = rd_kafka_new(type, conf, errstr, sizeof(errstr));
+	if (!rk) {
+		rd_kafka_conf_destroy(conf);
+		kafka_throw(kafka_ce_config_exception, RD_KAFKA_RESP_ERR__INVALID_ARG, "%s", errstr);
+	}
+	return rk;
+}

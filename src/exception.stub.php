@@ -1,0 +1,59 @@
+<?php
+
+/** @generate-class-entries */
+
+namespace Kafka;
+
+/**
+ * Base of every error the extension throws. The code is librdkafka's error code
+ * (negative for client-side errors, positive for broker errors).
+ */
+class Exception extends \RuntimeException
+{
+    private bool $retriable = false;
+    private bool $fatal = false;
+
+    /** True if repeating the operation may succeed (a transient broker or network error). */
+    public function isRetriable(): bool {}
+
+    /** True if the client instance that raised it can no longer be used and must be recreated. */
+    public function isFatal(): bool {}
+
+    /** librdkafka's symbolic name of the code, e.g. "NOT_ENOUGH_REPLICAS" or "_TIMED_OUT". */
+    public function errorName(): string {}
+}
+
+/** An unknown configuration key or a bad value; the message names the key and never the value of a secret. */
+class ConfigException extends Exception
+{
+}
+
+/** Thrown by Producer::flush() when messages failed since the last flush. */
+class DeliveryException extends Exception
+{
+    /** @var list<Message> */
+    private array $failedMessages = [];
+    /** @var list<Exception> */
+    private array $errors = [];
+
+    /**
+     * The messages that failed, in the order their reports arrived.
+     * @return list<Message>
+     */
+    public function failedMessages(): array {}
+
+    /**
+     * The error of each failed message, same order as failedMessages().
+     * @return list<Exception>
+     */
+    public function errors(): array {}
+}
+
+/** An operation did not complete within its timeout. */
+class TimeoutException extends Exception
+{
+    private int $inFlight = 0;
+
+    /** Producer: messages still waiting for acknowledgement when the timeout passed. */
+    public function inFlight(): int {}
+}

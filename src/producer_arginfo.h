@@ -1,0 +1,75 @@
+/* This is a generated file, edit the .stub.php file instead.
+ * Stub hash: 91ce3fd61a66fccd367f5fb58498fa6273c7661a */
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Kafka_Producer___construct, 0, 0, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, config, IS_ARRAY, 0, "[]")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Kafka_Producer_send, 0, 2, IS_VOID, 0)
+	ZEND_ARG_TYPE_INFO(0, topic, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, payload, IS_STRING, 1)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, key, IS_STRING, 1, "null")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, headers, IS_ARRAY, 0, "[]")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, partition, IS_LONG, 1, "null")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, timestampMs, IS_LONG, 1, "null")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_INFO_EX(arginfo_class_Kafka_Producer_sendAndWait, 0, 2, Kafka\\Message, 0)
+	ZEND_ARG_TYPE_INFO(0, topic, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, payload, IS_STRING, 1)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, key, IS_STRING, 1, "null")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, headers, IS_ARRAY, 0, "[]")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, partition, IS_LONG, 1, "null")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, timestampMs, IS_LONG, 1, "null")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, timeoutMs, IS_LONG, 0, "10000")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Kafka_Producer_flush, 0, 0, IS_VOID, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, timeoutMs, IS_LONG, 0, "10000")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Kafka_Producer_poll, 0, 0, IS_LONG, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, timeoutMs, IS_LONG, 0, "0")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Kafka_Producer_onDelivery, 0, 1, IS_VOID, 0)
+	ZEND_ARG_TYPE_INFO(0, callback, IS_CALLABLE, 1)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Kafka_Producer_pending, 0, 0, IS_LONG, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_Kafka_Producer_close arginfo_class_Kafka_Producer_flush
+
+
+ZEND_METHOD(Kafka_Producer, __construct);
+ZEND_METHOD(Kafka_Producer, send);
+ZEND_METHOD(Kafka_Producer, sendAndWait);
+ZEND_METHOD(Kafka_Producer, flush);
+ZEND_METHOD(Kafka_Producer, poll);
+ZEND_METHOD(Kafka_Producer, onDelivery);
+ZEND_METHOD(Kafka_Producer, pending);
+ZEND_METHOD(Kafka_Producer, close);
+
+
+static const zend_function_entry class_Kafka_Producer_methods[] = {
+	ZEND_ME(Kafka_Producer, __construct, arginfo_class_Kafka_Producer___construct, ZEND_ACC_PUBLIC)
+	ZEND_ME(Kafka_Producer, send, arginfo_class_Kafka_Producer_send, ZEND_ACC_PUBLIC)
+	ZEND_ME(Kafka_Producer, sendAndWait, arginfo_class_Kafka_Producer_sendAndWait, ZEND_ACC_PUBLIC)
+	ZEND_ME(Kafka_Producer, flush, arginfo_class_Kafka_Producer_flush, ZEND_ACC_PUBLIC)
+	ZEND_ME(Kafka_Producer, poll, arginfo_class_Kafka_Producer_poll, ZEND_ACC_PUBLIC)
+	ZEND_ME(Kafka_Producer, onDelivery, arginfo_class_Kafka_Producer_onDelivery, ZEND_ACC_PUBLIC)
+	ZEND_ME(Kafka_Producer, pending, arginfo_class_Kafka_Producer_pending, ZEND_ACC_PUBLIC)
+	ZEND_ME(Kafka_Producer, close, arginfo_class_Kafka_Producer_close, ZEND_ACC_PUBLIC)
+	ZEND_FE_END
+};
+
+static zend_class_entry *register_class_Kafka_Producer(void)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_NS_CLASS_ENTRY(ce, "Kafka", "Producer", class_Kafka_Producer_methods);
+	class_entry = zend_register_internal_class_ex(&ce, NULL);
+
+	return class_entry;
+}
