@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Builds modules/kafka.so in the source tree (phpize, configure, make). Incremental: configure
+# runs again only when config.m4 changed. Warnings are errors (-Wall -Wextra).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if [ ! -f configure ] || [ config.m4 -nt configure ]; then
+  phpize >/dev/null
+  rm -f Makefile
+fi
+if [ ! -f Makefile ]; then
+  ./configure --with-kafka CFLAGS="${CFLAGS:--O2 -g -Wall -Wextra -Werror -Wno-unused-parameter}" >/dev/null
+fi
+make -j"$(nproc)" >/dev/null
+echo "built $(pwd)/modules/kafka.so" >&2

@@ -1,0 +1,78 @@
+#!/usr/bin/env bash
+# Runs the phpt suite with php-src's run-tests.php against modules/kafka.so.
+#   tests/run.sh [--memcheck] [mock|broker|all] [TEST...]
+# mock:   tests/mock, on Kafka\MockCluster (embedded); --memcheck runs them under valgrind.
+# broker: tests/broker, on a real Apache Kafka broker that this script starts and always stops.
+# Ends with one line "N passed, N failed, N skipped" and exits non-zero if anything failed.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+memcheck=0
+if [ "${1:-}" = "--memcheck" ]; then memcheck=1; shift; fi
+group=${1:-all}
+shift || true
+
+run_tests=/usr/lib/php/$(php-config --phpapi)/build/run-tests.php
+ext=$(pwd)/modules/kafka.so
+[ -f "$ext" ] || { echo "modules/kafka.so is missing: run scripts/build.sh" >&2; exit 1; }
+
+passed=0 failed=0 skipped=0
+run_group() {
+  local dir=$1; shift
+  local log
+  log=$(mktemp)
+  local args=(-q --no-color -p "$(command -v php)" -d "extension=$ext" --show-diff)
+  if [ $memcheck = 1 ]; then
+    args+=(-m)
+  else
+    args+=(-j2)
+  fi
+  local targets=("$@")
+  [ ${#targets[@]} -gt 0 ] || targets=("tests/$dir")
+  # run-tests.php's own exit code is not reliable across versions: read its summary instead.
+  NO_INTERACTION=1 REPORT_EXIT_STATUS=1 php "$run_tests" "${args[@]}" "${targets[@]}" 2>&1 | tee "$log" || true
+  local p f s b l
+  p=$(sed -n 's/^Tests passed *: *\([0-9]*\).*/\1/p' "$log" | tail -n1)
+  f=$(sed -n 's/^Tests failed *: *\([0-9]*\).*/\1/p' "$log" | tail -n1)
+  s=$(sed -n 's/^Tests skipped *: *\([0-9]*\).*/\1/p' "$log" | tail -n1)
+  b=$(sed -n 's/^Tests borked *: *\([0-9]*\).*/\1/p' "$log" | tail -n1)
+  l=$(sed -n 's/^Tests leaked *: *\([0-9]*\).*/\1/p' "$log" | tail -n1)
+  if [ -z "$p" ] && [ -z "$f" ]; then
+    # A run of a single test prints no summary block: count its result line.
+    p=$(grep -c '^PASS' "$log" || true)
+    f=$(grep -c -E '^(FAIL|LEAK|BORK)' "$log" || true)
+    s=$(grep -c '^SKIP' "$log" || true)
+  fi
+  passed=$((passed + ${p:-0}))
+  failed=$((failed + ${f:-0} + ${b:-0} + ${l:-0}))
+  skipped=$((skipped + ${s:-0}))
+  rm -f "$log"
+}
+
+broker_started=0
+stop_broker() {
+  if [ $broker_started = 1 ]; then
+    tests/kafka-broker.sh stop >&2 || true
+  fi
+}
+trap stop_broker EXIT
+
+case $group in
+  mock|broker|all) ;;
+  *)
+    echo "usage: tests/run.sh [--memcheck] [mock|broker|all] [TEST...]" >&2
+    exit 2
+    ;;
+esac
+if [ "$group" != broker ]; then
+  run_group mock "$@"
+fi
+if [ "$group" != mock ]; then
+  KAFKA_BROKERS=$(tests/kafka-broker.sh start | tail -n1)
+  broker_started=1
+  export KAFKA_BROKERS
+  run_group broker "$@"
+fi
+
+echo "$passed passed, $failed failed, $skipped skipped"
+[ "$failed" = 0 ] && [ "$passed" -gt 0 ]
