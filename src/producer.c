@@ -18,6 +18,7 @@ typedef struct {
 	rd_kafka_queue_t *queue;   /* main queue: delivery reports and errors, served by us */
 	uint32_t fork_generation;
 	uint32_t sends_since_serve;
+	zend_long in_flight;       /* accepted by send() and not yet reported */
 	kafka_ext_options opts;
 	HashTable topics;          /* name => rd_kafka_topic_t*, so send() needs no lookup by librdkafka */
 	/* A delivery report batch whose serving stopped because a callback threw: resumed next time. */
@@ -83,6 +84,9 @@ static void kafka_producer_release_topics(kafka_producer *p)
 
 static void kafka_producer_note_error(kafka_producer *p, rd_kafka_resp_err_t err, const char *reason)
 {
+	if (err == RD_KAFKA_RESP_ERR__ALL_BROKERS_DOWN && p->last_error[0]) {
+		return; /* keep the more telling cause, e.g. "Connection refused" */
+	}
 	p->last_err = err;
 	snprintf(p->last_error, sizeof(p->last_error), "%s", reason);
 }
@@ -121,6 +125,7 @@ static void kafka_producer_call_on_delivery(kafka_producer *p, zval *message, ze
 
 static void kafka_producer_handle_report(kafka_producer *p, const rd_kafka_message_t *rkm)
 {
+	p->in_flight--;
 	bool awaited = p->wait_opaque && (uintptr_t)rkm->_private == p->wait_opaque;
 	bool has_callback = Z_TYPE(p->on_delivery) != IS_UNDEF && !p->callbacks_disabled;
 	if (!rkm->err && !awaited && !has_callback) {
@@ -211,7 +216,7 @@ static int kafka_producer_serve(kafka_producer *p, int timeout_ms)
 
 static bool kafka_producer_idle(kafka_producer *p)
 {
-	return rd_kafka_outq_len(p->rk) == 0 && !p->dr_event;
+	return p->in_flight == 0;
 }
 
 /* Serves events until nothing is in flight or timeout_ms passes. False if a callback threw. */
@@ -309,11 +314,10 @@ static void kafka_producer_flush(kafka_producer *p, zend_long timeout_ms)
 		return;
 	}
 	if (!kafka_producer_idle(p)) {
-		int in_flight = rd_kafka_outq_len(p->rk);
 		zend_object *ex = kafka_throw(kafka_ce_timeout_exception, RD_KAFKA_RESP_ERR__TIMED_OUT,
-			"Flush timed out after " ZEND_LONG_FMT " ms with %d message(s) still in flight; last error: %s",
-			timeout_ms, in_flight, kafka_producer_last_error(p));
-		zend_update_property_long(kafka_ce_timeout_exception, ex, ZEND_STRL("inFlight"), in_flight);
+			"Flush timed out after " ZEND_LONG_FMT " ms with " ZEND_LONG_FMT " message(s) still in flight; last error: %s",
+			timeout_ms, p->in_flight, kafka_producer_last_error(p));
+		zend_update_property_long(kafka_ce_timeout_exception, ex, ZEND_STRL("inFlight"), p->in_flight);
 	}
 }
 
@@ -332,7 +336,7 @@ static void kafka_producer_destroy_handle(kafka_producer *p, bool flush_first)
 		p->callbacks_disabled = true;
 		kafka_producer_drain(p, p->opts.destroy_flush_timeout_ms);
 	}
-	int undelivered = rd_kafka_outq_len(p->rk);
+	zend_long undelivered = p->in_flight;
 	uint32_t failed = zend_hash_num_elements(Z_ARRVAL(p->failed_errors));
 
 	rd_kafka_purge(p->rk, RD_KAFKA_PURGE_F_QUEUE | RD_KAFKA_PURGE_F_INFLIGHT | RD_KAFKA_PURGE_F_NON_BLOCKING);
@@ -348,7 +352,7 @@ static void kafka_producer_destroy_handle(kafka_producer *p, bool flush_first)
 
 	if (undelivered > 0) {
 		php_error_docref(NULL, E_WARNING,
-			"Kafka\\Producer destroyed with %d message(s) not delivered within " ZEND_LONG_FMT " ms (php.destroy.flush.timeout.ms); they are lost. Last error: %s",
+			"Kafka\\Producer destroyed with " ZEND_LONG_FMT " message(s) not delivered within " ZEND_LONG_FMT " ms (php.destroy.flush.timeout.ms); they are lost. Last error: %s",
 			undelivered, p->opts.destroy_flush_timeout_ms, kafka_producer_last_error(p));
 	}
 	if (failed > 0) {
@@ -529,6 +533,7 @@ static bool kafka_producer_produce(kafka_producer *p, kafka_send_args *a, uintpt
 		}
 		return false;
 	}
+	p->in_flight++;
 	if (++p->sends_since_serve >= KAFKA_PRODUCER_SERVE_EVERY && !p->serving_callback) {
 		return kafka_producer_serve(p, 0) >= 0;
 	}
@@ -681,7 +686,7 @@ ZEND_METHOD(Kafka_Producer, pending)
 	if (!p) {
 		RETURN_THROWS();
 	}
-	RETURN_LONG(rd_kafka_outq_len(p->rk));
+	RETURN_LONG(p->in_flight);
 }
 
 ZEND_METHOD(Kafka_Producer, close)
