@@ -2,7 +2,8 @@ dnl ext-kafka: configure script fragment for phpize / php-src builds.
 PHP_ARG_WITH([kafka],
   [for Kafka support (librdkafka)],
   [AS_HELP_STRING([[--with-kafka[=DIR]]],
-    [Include Kafka support. DIR is the librdkafka install prefix; by default it is found with pkg-config])])
+    [Include Kafka support. DIR is the librdkafka install prefix; by default it is found with pkg-config])],
+  [yes])
 
 dnl Alias kept for users of other librdkafka-based extensions: --with-rdkafka=DIR
 PHP_ARG_WITH([rdkafka],

@@ -21,6 +21,7 @@ run_group() {
   local dir=$1; shift
   local log
   log=$(mktemp)
+  export KAFKA_EXTENSION_SO=$ext
   local args=(-q --no-color -p "$(command -v php)" -d "extension=$ext" --show-diff)
   if [ $memcheck = 1 ]; then
     args+=(-m)
