@@ -5,7 +5,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 if [ ! -f configure ] || [ config.m4 -nt configure ]; then
-  phpize >/dev/null
+  log=$(mktemp)
+  phpize >"$log" 2>&1 || { cat "$log" >&2; exit 1; }
+  rm -f "$log"
   rm -f Makefile
 fi
 if [ ! -f Makefile ]; then

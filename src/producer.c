@@ -223,16 +223,14 @@ static bool kafka_producer_idle(kafka_producer *p)
 static bool kafka_producer_drain(kafka_producer *p, zend_long timeout_ms)
 {
 	int64_t deadline = kafka_now_ms() + timeout_ms;
-	while (true) {
+	do {
 		int64_t left = deadline - kafka_now_ms();
-		int slice = left < KAFKA_PRODUCER_WAIT_SLICE_MS ? (int)(left > 0 ? left : 0) : KAFKA_PRODUCER_WAIT_SLICE_MS;
-		if (kafka_producer_serve(p, slice) < 0) {
+		int slice = left <= 0 ? 0 : (left < KAFKA_PRODUCER_WAIT_SLICE_MS ? (int)left : KAFKA_PRODUCER_WAIT_SLICE_MS);
+		if (kafka_producer_serve(p, kafka_producer_idle(p) ? 0 : slice) < 0) {
 			return false;
 		}
-		if (kafka_producer_idle(p) || left <= 0) {
-			return true;
-		}
-	}
+	} while (!kafka_producer_idle(p) && kafka_now_ms() < deadline);
+	return true;
 }
 
 /* ---- checks shared by the methods ---- */

@@ -1,0 +1,35 @@
+<?php
+// Extension side of bench/native/consume.c: N messages from the beginning in a fresh group.
+// Usage: php consume.php BROKERS TOPIC GROUP N [key=value...]   Prints "<seconds> <consumed> <peak_rss_kb> <rss_growth_kb>".
+[, $brokers, $topic, $group, $n] = $argv;
+$config = ['bootstrap.servers' => $brokers, 'group.id' => $group, 'auto.offset.reset' => 'earliest'];
+foreach (array_slice($argv, 5) as $kv) {
+    [$k, $v] = explode('=', $kv, 2);
+    $config[$k] = $v;
+}
+function rss_kb(): int
+{
+    return (int) explode(' ', file_get_contents('/proc/self/statm'))[1] * 4;
+}
+$consumer = new Kafka\ConsumerGroup($config);
+$consumer->subscribe([$topic]);
+$n = (int) $n;
+$consumed = 0;
+$bytes = 0;
+$start = 0;
+$rssStart = 0;
+while ($consumed < $n) {
+    $message = $consumer->consume(1000);
+    if ($message === null) {
+        continue;
+    }
+    if ($consumed === 0) {
+        $start = hrtime(true); // from the first message: joining the group is not the client's speed
+        $rssStart = rss_kb();
+    }
+    $consumed++;
+    $bytes += strlen($message->payload);
+}
+$elapsed = (hrtime(true) - $start) / 1e9;
+printf("%.6f %d %d %d\n", $elapsed, $consumed, getrusage()['ru_maxrss'], rss_kb() - $rssStart);
+$consumer->close();

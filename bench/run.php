@@ -1,0 +1,133 @@
+<?php
+/*
+ * The benchmark driver (bench/run.sh starts the broker and calls it). Each pair, native and
+ * extension, runs alternately --runs times in the same run; the table shows medians and the ratio
+ * extension/native (higher is better for throughput, lower for time and memory).
+ */
+declare(strict_types=1);
+
+$opts = getopt('', ['brokers:', 'count:', 'size:', 'runs:', 'memory-count:', 'fpm-requests:', 'latency-count:', 'latency-rate:']);
+$brokers = $opts['brokers'] ?? exit("--brokers is required\n");
+$count = (int) ($opts['count'] ?? 200000);
+$size = (int) ($opts['size'] ?? 100);
+$runs = (int) ($opts['runs'] ?? 3);
+$memoryCount = (int) ($opts['memory-count'] ?? 1000000);
+$fpmRequests = (int) ($opts['fpm-requests'] ?? 20);
+$latencyCount = (int) ($opts['latency-count'] ?? 2000);
+$latencyRate = (int) ($opts['latency-rate'] ?? 1000);
+
+$root = dirname(__DIR__);
+$php = PHP_BINARY . ' -n -d extension=' . escapeshellarg($root . '/modules/kafka.so');
+$native = $root . '/bench/out';
+$tag = getmypid() . '-' . time();
+
+function run(string $cmd): array
+{
+    exec($cmd . ' 2>&1', $lines, $status);
+    if ($status !== 0) {
+        fwrite(STDERR, "failed ($status): $cmd\n" . implode("\n", $lines) . "\n");
+        exit(1);
+    }
+    return $lines;
+}
+
+function median(array $values): float
+{
+    sort($values);
+    $n = count($values);
+    return $n % 2 ? (float) $values[intdiv($n, 2)] : ($values[$n / 2 - 1] + $values[$n / 2]) / 2;
+}
+
+function percentile(array $values, float $p): float
+{
+    sort($values);
+    return (float) $values[min(count($values) - 1, (int) floor($p / 100 * count($values)))];
+}
+
+function topic(string $name, int $partitions): string
+{
+    global $root;
+    run(escapeshellarg("$root/tests/kafka-broker.sh") . " create-topic " . escapeshellarg($name) . " $partitions");
+    return $name;
+}
+
+$q = 'escapeshellarg';
+$results = [];   // row => ['native' => [...], 'php' => [...], 'unit' => ..., 'better' => 'higher'|'lower']
+$add = function (string $row, string $side, float $value, string $unit, string $better) use (&$results) {
+    $results[$row]['unit'] = $unit;
+    $results[$row]['better'] = $better;
+    $results[$row][$side][] = $value;
+};
+
+fprintf(STDERR, "preparing topics (%d messages of %d bytes to consume)...\n", max($count, $memoryCount), $size);
+$produceTopic = topic("bench-produce-$tag", 6);
+$consumeTopic = topic("bench-consume-$tag", 6);
+run("$native/produce {$q($brokers)} {$q($consumeTopic)} " . max($count, $memoryCount) . " $size");
+
+for ($r = 1; $r <= $runs; $r++) {
+    fprintf(STDERR, "run %d/%d\n", $r, $runs);
+    $sides = $r % 2 ? ['native', 'php'] : ['php', 'native'];   // alternate who goes first
+    foreach ($sides as $side) {
+        $cmd = $side === 'native'
+            ? "$native/produce {$q($brokers)} {$q($produceTopic)} $count $size"
+            : "$php {$q($root . '/bench/php/produce.php')} {$q($brokers)} {$q($produceTopic)} $count $size";
+        [$seconds] = explode(' ', run($cmd)[0]);
+        $add('produce (msg/s)', $side, $count / (float) $seconds, 'msg/s', 'higher');
+    }
+    foreach ($sides as $side) {
+        $group = "bench-$side-$tag-$r";
+        $cmd = $side === 'native'
+            ? "$native/consume {$q($brokers)} {$q($consumeTopic)} {$q($group)} $count"
+            : "$php {$q($root . '/bench/php/consume.php')} {$q($brokers)} {$q($consumeTopic)} {$q($group)} $count";
+        [$seconds] = explode(' ', run($cmd)[0]);
+        $add('consume (msg/s)', $side, $count / (float) $seconds, 'msg/s', 'higher');
+    }
+    $fpmTopic = "bench-fpm-$tag";
+    foreach ($sides as $side) {
+        $cmd = $side === 'native'
+            ? "$native/fpm_request {$q($brokers)} {$q($fpmTopic)} $fpmRequests"
+            : "$php {$q($root . '/bench/php/fpm_request.php')} {$q($brokers)} {$q($fpmTopic)} $fpmRequests";
+        $times = array_map('floatval', run($cmd));
+        $add('FPM request: create, send, ack, destroy (ms, median)', $side, median(array_slice($times, 1)), 'ms', 'lower');
+    }
+    $latencyTopic = topic("bench-latency-$tag-$r", 1);
+    foreach ($sides as $side) {
+        $cmd = $side === 'native'
+            ? "$native/latency {$q($brokers)} {$q($latencyTopic)} $latencyCount $latencyRate"
+            : "$php {$q($root . '/bench/php/latency.php')} {$q($brokers)} {$q($latencyTopic)} $latencyCount $latencyRate";
+        $latencies = array_map('floatval', run($cmd));
+        $add("end-to-end latency p50 at $latencyRate msg/s (ms)", $side, percentile($latencies, 50), 'ms', 'lower');
+        $add("end-to-end latency p99 at $latencyRate msg/s (ms)", $side, percentile($latencies, 99), 'ms', 'lower');
+    }
+}
+
+fprintf(STDERR, "memory: consuming %d messages once per side\n", $memoryCount);
+foreach (['native', 'php'] as $side) {
+    $group = "bench-mem-$side-$tag";
+    $cmd = $side === 'native'
+        ? "$native/consume {$q($brokers)} {$q($consumeTopic)} {$q($group)} $memoryCount"
+        : "$php {$q($root . '/bench/php/consume.php')} {$q($brokers)} {$q($consumeTopic)} {$q($group)} $memoryCount";
+    [, , $peak, $growth] = explode(' ', run($cmd)[0]);
+    $add('consume: peak RSS (MiB)', $side, (int) $peak / 1024, 'MiB', 'lower');
+    $add(sprintf('consume: RSS growth over %s messages (MiB)', number_format($memoryCount)), $side, (int) $growth / 1024, 'MiB', 'lower');
+}
+
+$cpu = trim((string) shell_exec("sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n1"));
+$lines = [];
+$lines[] = sprintf('Machine: %s, %d cores, %s; PHP %s, librdkafka %s, ext-kafka %s; broker Kafka 3.9 (single node, loopback).',
+    $cpu ?: 'unknown CPU', (int) shell_exec('nproc'), php_uname('s') . ' ' . php_uname('r'), PHP_VERSION,
+    trim((string) shell_exec("pkg-config --modversion rdkafka")), phpversion('kafka'));
+$lines[] = sprintf('%s messages of %d bytes, %d runs (medians), %s; %s.', number_format($count), $size, $runs, date('Y-m-d'),
+    'command: bench/run.sh ' . implode(' ', array_slice($argv, 3)));
+$lines[] = '';
+$lines[] = '| measure | native C | ext-kafka | ratio ext/native |';
+$lines[] = '|---|---:|---:|---:|';
+foreach ($results as $row => $r) {
+    $nat = median($r['native']);
+    $ext = median($r['php']);
+    $fmt = fn (float $v) => $r['unit'] === 'msg/s' ? number_format($v, 0) : number_format($v, 2);
+    $lines[] = sprintf('| %s | %s | %s | %s |', $row, $fmt($nat), $fmt($ext), $nat > 0 ? number_format($ext / $nat, 2) : 'n/a');
+}
+$table = implode("\n", $lines) . "\n";
+file_put_contents(__DIR__ . '/out/results.md', $table);
+echo $table;
