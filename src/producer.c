@@ -103,7 +103,8 @@ static void kafka_producer_record_failure(kafka_producer *p, zval *message, zend
 
 static zend_object *kafka_delivery_error(const rd_kafka_message_t *rkm)
 {
-	return kafka_exception_new(kafka_ce_exception, rkm->err, rd_kafka_message_errstr(rkm),
+	/* not rd_kafka_message_errstr(): for a delivery report its payload is the message, not a text */
+	return kafka_exception_new(kafka_ce_exception, rkm->err, rd_kafka_err2str(rkm->err),
 		kafka_err_is_retriable(rkm->err), false);
 }
 
