@@ -117,11 +117,15 @@ static void kafka_producer_call_on_delivery(kafka_producer *p, zval *message, ze
 	} else {
 		ZVAL_NULL(&args[1]);
 	}
+	/* The callback may replace itself with onDelivery(): hold it until the call returns. */
+	zval callable;
+	zend_fcall_info_cache fcc = p->on_delivery_fcc;
+	ZVAL_COPY(&callable, &p->on_delivery);
 	p->serving_callback = true;
-	zend_call_known_function(p->on_delivery_fcc.function_handler, p->on_delivery_fcc.object,
-		p->on_delivery_fcc.called_scope, &retval, 2, args, NULL);
+	zend_call_known_function(fcc.function_handler, fcc.object, fcc.called_scope, &retval, 2, args, NULL);
 	p->serving_callback = false;
 	zval_ptr_dtor(&retval);
+	zval_ptr_dtor(&callable);
 }
 
 static void kafka_producer_handle_report(kafka_producer *p, const rd_kafka_message_t *rkm)
@@ -232,6 +236,19 @@ static bool kafka_producer_drain(kafka_producer *p, zend_long timeout_ms)
 		}
 	} while (!kafka_producer_idle(p) && kafka_now_ms() < deadline);
 	return true;
+}
+
+/* Forgets the outcome of a previous sendAndWait() (also one abandoned by an exception). */
+static void kafka_producer_clear_wait(kafka_producer *p)
+{
+	p->wait_opaque = 0;
+	p->wait_done = false;
+	zval_ptr_dtor(&p->wait_message);
+	ZVAL_UNDEF(&p->wait_message);
+	if (p->wait_error) {
+		OBJ_RELEASE(p->wait_error);
+		p->wait_error = NULL;
+	}
 }
 
 /* ---- checks shared by the methods ---- */
@@ -364,6 +381,7 @@ static void kafka_producer_destroy_handle(kafka_producer *p, bool flush_first)
 static void kafka_producer_dtor(zend_object *obj)
 {
 	kafka_producer *p = kafka_producer_from_obj(obj);
+	zend_objects_destroy_object(obj); /* a subclass's __destruct() may still send or flush */
 	/* A destructor may run while an exception unwinds the stack: keep it aside while we flush. */
 	zend_object *pending = EG(exception);
 	EG(exception) = NULL;
@@ -372,7 +390,6 @@ static void kafka_producer_dtor(zend_object *obj)
 		zend_clear_exception();
 	}
 	EG(exception) = pending;
-	zend_objects_destroy_object(obj);
 }
 
 static void kafka_producer_free(zend_object *obj)
@@ -383,10 +400,7 @@ static void kafka_producer_free(zend_object *obj)
 	zval_ptr_dtor(&p->failed_messages);
 	zval_ptr_dtor(&p->failed_errors);
 	zval_ptr_dtor(&p->on_delivery);
-	zval_ptr_dtor(&p->wait_message);
-	if (p->wait_error) {
-		OBJ_RELEASE(p->wait_error);
-	}
+	kafka_producer_clear_wait(p);
 	zend_object_std_dtor(obj);
 }
 
@@ -577,12 +591,12 @@ ZEND_METHOD(Kafka_Producer, sendAndWait)
 	if (!p || !kafka_producer_check_timeout(7, timeout_ms) || !kafka_producer_check_not_in_callback(p, "sendAndWait")) {
 		RETURN_THROWS();
 	}
+	kafka_producer_clear_wait(p);
 	uintptr_t opaque = ++p->next_opaque;
 	if (!kafka_producer_produce(p, &a, opaque)) {
 		RETURN_THROWS();
 	}
 	p->wait_opaque = opaque;
-	p->wait_done = false;
 	int64_t deadline = kafka_now_ms() + timeout_ms;
 	while (!p->wait_done) {
 		int64_t left = deadline - kafka_now_ms();
