@@ -11,7 +11,7 @@ if [ ! -f configure ] || [ config.m4 -nt configure ]; then
   rm -f Makefile
 fi
 if [ ! -f Makefile ]; then
-  ./configure --with-kafka CFLAGS="${CFLAGS:--O2 -g -Wall -Wextra -Werror -Wno-unused-parameter}" >/dev/null
+  ./configure --with-kafka CFLAGS="${CFLAGS:--O2 -g -Wall -Wextra -Werror}" >/dev/null
 fi
 make -j"$(nproc)" >/dev/null
 echo "built $(pwd)/modules/kafka.so" >&2

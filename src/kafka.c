@@ -26,6 +26,8 @@ static void kafka_format_version(char *buf, size_t len, int v)
 
 static PHP_MINIT_FUNCTION(kafka)
 {
+	(void)type;
+	(void)module_number;
 	if (!kafka_runtime_version_ok()) {
 		char built[32];
 		kafka_format_version(built, sizeof(built), RD_KAFKA_VERSION);
@@ -64,6 +66,7 @@ static void kafka_info_features(void)
 
 static PHP_MINFO_FUNCTION(kafka)
 {
+	(void)zend_module;
 	char built[32];
 	kafka_format_version(built, sizeof(built), RD_KAFKA_VERSION);
 

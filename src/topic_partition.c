@@ -98,8 +98,10 @@ zend_long kafka_topic_partition_offset(zend_object *tp)
 	return Z_LVAL_P(TP_SLOT(tp, TP_OFFSET));
 }
 
+/* Private: Offset only holds constants. */
 ZEND_METHOD(Kafka_Offset, __construct)
 {
+	(void)return_value;
 	ZEND_PARSE_PARAMETERS_NONE();
 }
 
