@@ -9,16 +9,17 @@
 declare(strict_types=1);
 
 $cluster = null;
+$topic = 'user-events';
 if (isset($argv[1])) {
     $bootstrap = $argv[1];
+    $topic .= '-' . getmypid();                   // a fresh topic (auto-created) for each run
     echo "Using the Kafka cluster at $bootstrap\n";
 } else {
     $cluster = new Kafka\MockCluster(1);          // lives as long as $cluster
     $bootstrap = $cluster->bootstrapServers();
-    $cluster->createTopic('user-events', 3);
+    $cluster->createTopic($topic, 3);
     echo "Started an embedded Kafka cluster at $bootstrap\n";
 }
-$topic = 'user-events';
 
 // 1. Produce: the key (user id) decides the partition, so one user's events stay in order.
 $producer = new Kafka\Producer(['bootstrap.servers' => $bootstrap]);

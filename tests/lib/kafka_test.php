@@ -94,3 +94,23 @@ function kafka_test_kcat_read(string $brokers, string $topic, string $format = '
     }
     return $lines;
 }
+
+/**
+ * Runs a PHP script of the repository in a child process with this extension loaded;
+ * returns [exit status, output (stdout and stderr)].
+ * @param list<string> $args
+ */
+function kafka_test_run_script(string $script, array $args = [], int $timeoutSeconds = 120): array
+{
+    $so = getenv('KAFKA_EXTENSION_SO');
+    if ($so === false || $so === '') {
+        throw new RuntimeException('KAFKA_EXTENSION_SO is not set (tests/run.sh sets it)');
+    }
+    $command = sprintf('timeout %d %s -d extension=%s %s', $timeoutSeconds, escapeshellarg(PHP_BINARY), escapeshellarg($so),
+        escapeshellarg(dirname(__DIR__, 2) . '/' . $script));
+    foreach ($args as $arg) {
+        $command .= ' ' . escapeshellarg($arg);
+    }
+    exec($command . ' 2>&1', $output, $status);
+    return [$status, implode("\n", $output)];
+}

@@ -1,0 +1,47 @@
+<?php
+/*
+ * The seed's `php artisan kafka:consume-logs {consumer-id}` as a plain console worker over the
+ * Laravel-style facade: reads application-logs in the group log-processors, inserts each log into
+ * a SQLite table and commits manually after the insert. Stops gracefully on SIGTERM/SIGINT.
+ *
+ *   php consume-logs.php CONSUMER_ID BOOTSTRAP SQLITE_FILE [TOPIC] [GROUP] [--max-idle-seconds N]
+ */
+declare(strict_types=1);
+
+require __DIR__ . '/autoload.php';
+
+use LaravelStyle\{Kafka, ConsumedMessage, Consumer};
+
+$args = array_values(array_filter(array_slice($argv, 1), fn ($a) => !str_starts_with($a, '--')));
+[$consumerId, $bootstrap, $database] = $args + [null, null, null];
+$topic = $args[3] ?? 'application-logs';
+$groupId = $args[4] ?? 'log-processors';
+if ($consumerId === null || $bootstrap === null || $database === null) {
+    fwrite(STDERR, "usage: php consume-logs.php CONSUMER_ID BOOTSTRAP SQLITE_FILE [TOPIC] [GROUP]\n");
+    exit(2);
+}
+
+$db = new PDO('sqlite:' . $database, options: [PDO::ATTR_ERRMODE => PDO::ERRMODE_EXCEPTION]);
+$db->exec('PRAGMA busy_timeout = 10000');
+$db->exec('CREATE TABLE IF NOT EXISTS application_logs (id INTEGER PRIMARY KEY, log_id TEXT, level TEXT, message TEXT,
+    context TEXT, processed_by TEXT, created_at TEXT)');
+$insert = $db->prepare('INSERT INTO application_logs (log_id, level, message, context, processed_by, created_at) VALUES (?, ?, ?, ?, ?, ?)');
+
+Kafka::configure(['bootstrap.servers' => $bootstrap]);
+echo "Starting consumer $consumerId in group $groupId\n";
+
+$consumer = Kafka::createConsumer([$topic])
+    ->withConsumerGroupId($groupId)
+    ->withAutoCommit(false)  // manual commit
+    ->withHandler(function (ConsumedMessage $message) use ($consumerId, $insert) {
+        $log = $message->getBody();
+        $insert->execute([$log['id'] ?? null, $log['level'], $log['message'], json_encode($log['context'] ?? []),
+            $consumerId, date('c')]);
+        echo "[$consumerId] processed log {$log['id']}: {$log['message']}\n";
+        // commit only after the insert succeeded: a crash before this line means the log comes again
+        $message->getConsumer()->commit($message);
+    })
+    ->build();
+
+$consumer->consume();
+echo "[$consumerId] stopped after {$consumer->handledCount()} message(s)\n";

@@ -1,0 +1,63 @@
+<?php
+/*
+ * Shared by the examples: where the cluster comes from, topic creation, child PHP processes.
+ * With no bootstrap argument an example starts an embedded Kafka\MockCluster; with one it uses
+ * that cluster and creates uniquely named topics there (so runs never see each other's data).
+ */
+declare(strict_types=1);
+
+final class ExampleCluster
+{
+    public readonly string $bootstrap;
+    private ?Kafka\MockCluster $mock = null;
+    private string $suffix = '';
+
+    public function __construct(?string $bootstrap)
+    {
+        if ($bootstrap === null) {
+            $this->mock = new Kafka\MockCluster(1);
+            $this->bootstrap = $this->mock->bootstrapServers();
+            echo "Started an embedded Kafka cluster at {$this->bootstrap}\n";
+        } else {
+            $this->bootstrap = $bootstrap;
+            $this->suffix = '-' . getmypid() . '-' . bin2hex(random_bytes(3));
+            echo "Using the Kafka cluster at {$this->bootstrap}\n";
+        }
+    }
+
+    /** Creates a topic and returns its name (suffixed on a real cluster). */
+    public function createTopic(string $name, int $partitions, array $config = []): string
+    {
+        if ($this->mock !== null) {
+            $this->mock->createTopic($name, $partitions);   // the mock takes no topic configs
+            return $name;
+        }
+        $name .= $this->suffix;
+        (new Kafka\Admin(['bootstrap.servers' => $this->bootstrap]))->createTopic($name, $partitions, -1, $config);
+        return $name;
+    }
+}
+
+/** The command that runs a PHP script with this extension loaded, for worker processes. */
+function example_php_command(string $script, array $args): string
+{
+    $command = escapeshellarg(PHP_BINARY);
+    $so = getenv('KAFKA_EXTENSION_SO');
+    if ($so !== false && $so !== '') {
+        $command .= ' -d extension=' . escapeshellarg($so);
+    }
+    $command .= ' ' . escapeshellarg($script);
+    foreach ($args as $arg) {
+        $command .= ' ' . escapeshellarg((string) $arg);
+    }
+    return $command;
+}
+
+/** Prints a failed check and exits non-zero, or prints that it passed. */
+function example_check(bool $ok, string $what): void
+{
+    echo ($ok ? 'OK    ' : 'FAILED') . " $what\n";
+    if (!$ok) {
+        exit(1);
+    }
+}
