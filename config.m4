@@ -69,6 +69,7 @@ if test "$PHP_KAFKA" != "no"; then
     src/topic_partition.c \
     src/producer.c \
     src/mock_cluster.c \
+    src/admin.c \
   ], $ext_shared,, [-DZEND_ENABLE_STATIC_TSRMLS_CACHE=1 -Wall -Wextra -Wno-unused-parameter])
   PHP_ADD_BUILD_DIR($ext_builddir/src)
 fi
