@@ -20,6 +20,7 @@ typedef struct {
 	rd_kafka_t *rk;
 	uint32_t fork_generation;
 	kafka_ext_options opts;
+	bool group_apis_checked; /* see kafka_admin_check_group_apis() */
 	zend_object std;
 } kafka_admin;
 
@@ -424,8 +425,9 @@ ZEND_METHOD(Kafka_Admin, createPartitions)
 
 /* ---- metadata: topics(), describeTopic() ---- */
 
-/* Cluster metadata: every topic, or only `topic` (never auto-created: see the constructor). */
-static const rd_kafka_metadata_t *kafka_admin_metadata(kafka_admin_call *call, const char *topic)
+/* Cluster metadata: the brokers and every topic (all_topics), only `topic` (never auto-created:
+ * see the constructor), or only the brokers. */
+static const rd_kafka_metadata_t *kafka_admin_metadata(kafka_admin_call *call, bool all_topics, const char *topic)
 {
 	rd_kafka_topic_t *rkt = topic ? rd_kafka_topic_new(call->admin->rk, topic, NULL) : NULL;
 	if (topic && !rkt) {
@@ -434,7 +436,7 @@ static const rd_kafka_metadata_t *kafka_admin_metadata(kafka_admin_call *call, c
 		return NULL;
 	}
 	const rd_kafka_metadata_t *md = NULL;
-	rd_kafka_resp_err_t err = rd_kafka_metadata(call->admin->rk, topic ? 0 : 1, rkt, &md, kafka_admin_left_ms(call));
+	rd_kafka_resp_err_t err = rd_kafka_metadata(call->admin->rk, all_topics, rkt, &md, kafka_admin_left_ms(call));
 	if (rkt) {
 		rd_kafka_topic_destroy(rkt);
 	}
@@ -448,7 +450,7 @@ static const rd_kafka_metadata_t *kafka_admin_metadata(kafka_admin_call *call, c
 /* The metadata of one existing topic, or NULL with an exception thrown. *md is to be destroyed. */
 static const rd_kafka_metadata_topic_t *kafka_admin_topic_metadata(kafka_admin_call *call, const char *topic, const rd_kafka_metadata_t **md)
 {
-	*md = kafka_admin_metadata(call, topic);
+	*md = kafka_admin_metadata(call, false, topic);
 	if (!*md) {
 		return NULL;
 	}
@@ -506,7 +508,7 @@ ZEND_METHOD(Kafka_Admin, topics)
 	if (!kafka_admin_begin(&call, ZEND_THIS, 2, timeout_ms, timeout_is_null)) {
 		RETURN_THROWS();
 	}
-	const rd_kafka_metadata_t *md = kafka_admin_metadata(&call, NULL);
+	const rd_kafka_metadata_t *md = kafka_admin_metadata(&call, true, NULL);
 	if (!md) {
 		RETURN_THROWS();
 	}
@@ -756,6 +758,28 @@ static int kafka_admin_compare_group_ids(Bucket *a, Bucket *b)
 	return zend_binary_strcmp(Z_STRVAL_P(ia), Z_STRLEN_P(ia), Z_STRVAL_P(ib), Z_STRLEN_P(ib));
 }
 
+/* Runs ListConsumerGroups and checks the errors of the brokers asked: any (a partial list is not
+ * passed off as the whole), or with only_unsupported just _UNSUPPORTED_FEATURE. Returns the
+ * result event to destroy, or NULL with an exception thrown. */
+static rd_kafka_event_t *kafka_admin_list_groups_result(kafka_admin_call *call, bool only_unsupported)
+{
+	rd_kafka_event_t *ev = kafka_admin_run(call, &kafka_admin_list_groups, NULL, NULL);
+	if (!ev) {
+		return NULL;
+	}
+	size_t cnt = 0;
+	const rd_kafka_error_t **errors = rd_kafka_ListConsumerGroups_result_errors(rd_kafka_event_ListConsumerGroups_result(ev), &cnt);
+	for (size_t i = 0; i < cnt; i++) {
+		rd_kafka_resp_err_t err = rd_kafka_error_code(errors[i]);
+		if (!only_unsupported || err == RD_KAFKA_RESP_ERR__UNSUPPORTED_FEATURE) {
+			kafka_admin_throw(err, "list consumer groups", rd_kafka_error_string(errors[i]));
+			rd_kafka_event_destroy(ev);
+			return NULL;
+		}
+	}
+	return ev;
+}
+
 ZEND_METHOD(Kafka_Admin, groups)
 {
 	zend_long timeout_ms = 0;
@@ -769,20 +793,12 @@ ZEND_METHOD(Kafka_Admin, groups)
 	if (!kafka_admin_begin(&call, ZEND_THIS, 1, timeout_ms, timeout_is_null)) {
 		RETURN_THROWS();
 	}
-	rd_kafka_event_t *ev = kafka_admin_run(&call, &kafka_admin_list_groups, NULL, NULL);
+	rd_kafka_event_t *ev = kafka_admin_list_groups_result(&call, false);
 	if (!ev) {
 		RETURN_THROWS();
 	}
-	const rd_kafka_ListConsumerGroups_result_t *result = rd_kafka_event_ListConsumerGroups_result(ev);
-	size_t error_cnt = 0, cnt = 0;
-	/* Errors are per broker asked: a partial list is not passed off as the whole. */
-	const rd_kafka_error_t **errors = rd_kafka_ListConsumerGroups_result_errors(result, &error_cnt);
-	if (error_cnt > 0) {
-		kafka_admin_throw(rd_kafka_error_code(errors[0]), "list consumer groups", rd_kafka_error_string(errors[0]));
-		rd_kafka_event_destroy(ev);
-		RETURN_THROWS();
-	}
-	const rd_kafka_ConsumerGroupListing_t **groups = rd_kafka_ListConsumerGroups_result_valid(result, &cnt);
+	size_t cnt = 0;
+	const rd_kafka_ConsumerGroupListing_t **groups = rd_kafka_ListConsumerGroups_result_valid(rd_kafka_event_ListConsumerGroups_result(ev), &cnt);
 	array_init_size(return_value, (uint32_t)cnt);
 	for (size_t i = 0; i < cnt; i++) {
 		zval group;
@@ -844,9 +860,35 @@ static void kafka_admin_group_array(zval *rv, const rd_kafka_ConsumerGroupDescri
 	add_assoc_zval(rv, "members", &members);
 }
 
+/* librdkafka 2.0.2's main thread locks up for good after DescribeConsumerGroups meets a broker
+ * without DescribeGroups (the mock cluster): every later request of the handle then times out and
+ * its destruction hangs. ListConsumerGroups fails cleanly there, so it is asked once first, after
+ * a metadata request: with no broker known yet it would succeed without asking any. */
+static bool kafka_admin_check_group_apis(kafka_admin_call *call)
+{
+	if (call->admin->group_apis_checked) {
+		return true;
+	}
+	const rd_kafka_metadata_t *md = kafka_admin_metadata(call, false, NULL);
+	if (!md) {
+		return false;
+	}
+	rd_kafka_metadata_destroy(md);
+	rd_kafka_event_t *ev = kafka_admin_list_groups_result(call, true);
+	if (!ev) {
+		return false;
+	}
+	rd_kafka_event_destroy(ev);
+	call->admin->group_apis_checked = true;
+	return true;
+}
+
 /* Describes one group into rv; throws GROUP_ID_NOT_FOUND for a group the cluster does not know. */
 static bool kafka_admin_describe_group(kafka_admin_call *call, const char *group, zval *rv)
 {
+	if (!kafka_admin_check_group_apis(call)) {
+		return false;
+	}
 	rd_kafka_event_t *ev = kafka_admin_run(call, &kafka_admin_describe_groups, (void *)group, group);
 	if (!ev) {
 		return false;
@@ -909,7 +951,10 @@ static const rd_kafka_topic_partition_list_t *kafka_admin_group_partitions(rd_ka
 	for (int i = 0; list && i < list->cnt; i++) {
 		const rd_kafka_topic_partition_t *p = &list->elems[i];
 		if (p->err) {
-			zend_string *reason = strpprintf(0, "%s [%" PRId32 "]: %s", p->topic, p->partition, rd_kafka_err2str(p->err));
+			/* The broker's answer to offsets committed for a group that has members. */
+			bool active = op == &kafka_admin_alter_group_offsets && p->err == RD_KAFKA_RESP_ERR_UNKNOWN_MEMBER_ID;
+			zend_string *reason = strpprintf(0, "%s [%" PRId32 "]: %s%s", p->topic, p->partition, rd_kafka_err2str(p->err),
+				active ? " (the group has active members: offsets can only be reset while none of its consumers runs)" : "");
 			kafka_admin_throw(p->err, ZSTR_VAL(what), ZSTR_VAL(reason));
 			zend_string_release(reason);
 			list = NULL;
