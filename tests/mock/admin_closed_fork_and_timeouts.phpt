@@ -44,7 +44,7 @@ try {
 var_dump((new ReflectionClass(Kafka\Admin::class))->isFinal());
 ?>
 --EXPECTF--
-topics: Kafka\%sException _%s retriable=1 in time
+topics: Kafka\%SException _%s retriable=1 in time
 createTopic: Kafka\TimeoutException _TIMED_OUT retriable=1 in time
 groupLag: Kafka\TimeoutException _TIMED_OUT retriable=1 in time
 Kafka\Admin::topics(): Argument #2 ($timeoutMs) must be between 1 and 3600000 milliseconds, or null
