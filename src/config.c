@@ -41,8 +41,7 @@ bool kafka_conf_set(rd_kafka_conf_t *conf, const char *name, const char *value)
 	}
 }
 
-/* string|int|float|bool as librdkafka wants it; NULL for any other type. */
-static zend_string *kafka_conf_value_string(zval *value)
+zend_string *kafka_conf_value_string(zval *value)
 {
 	switch (Z_TYPE_P(value)) {
 		case IS_STRING:

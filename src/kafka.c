@@ -49,6 +49,7 @@ static PHP_MINIT_FUNCTION(kafka)
 	kafka_register_topic_partition();
 	kafka_register_producer();
 	kafka_register_mock_cluster();
+	kafka_register_admin();
 	return SUCCESS;
 }
 
