@@ -59,7 +59,7 @@ $rows = function () use (&$db, $database): int {
 };
 
 // Kill worker 2 once the group is well into the topic.
-$deadline = microtime(true) + 90;
+$deadline = microtime(true) + 45;
 while ($rows() < $count / 3 && microtime(true) < $deadline) {
     usleep(20000);
 }

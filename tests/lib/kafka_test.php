@@ -100,7 +100,7 @@ function kafka_test_kcat_read(string $brokers, string $topic, string $format = '
  * returns [exit status, output (stdout and stderr)].
  * @param list<string> $args
  */
-function kafka_test_run_script(string $script, array $args = [], int $timeoutSeconds = 120): array
+function kafka_test_run_script(string $script, array $args = [], int $timeoutSeconds = 55): array
 {
     $so = getenv('KAFKA_EXTENSION_SO');
     if ($so === false || $so === '') {
