@@ -310,7 +310,7 @@ static bool kafka_admin_new_topic_configs(rd_kafka_NewTopic_t *topic, HashTable 
 			return false;
 		}
 		ZVAL_DEREF(value);
-		zend_string *str = kafka_conf_value_string(value);
+		zend_string *str = kafka_scalar_string(value);
 		if (!str) {
 			zend_argument_type_error(arg_num, "value of \"%s\" must be string, int, float or bool, %s given",
 				ZSTR_VAL(key), zend_zval_type_name(value));
@@ -680,7 +680,7 @@ static bool kafka_admin_merge_config(HashTable *settings, HashTable *changes, ui
 			zend_hash_del(settings, key);
 			continue;
 		}
-		zend_string *str = kafka_conf_value_string(value);
+		zend_string *str = kafka_scalar_string(value);
 		if (!str) {
 			zend_argument_type_error(arg_num, "value of \"%s\" must be string, int, float, bool or null, %s given",
 				ZSTR_VAL(key), zend_zval_type_name(value));

@@ -41,7 +41,7 @@ bool kafka_conf_set(rd_kafka_conf_t *conf, const char *name, const char *value)
 	}
 }
 
-zend_string *kafka_conf_value_string(zval *value)
+zend_string *kafka_scalar_string(zval *value)
 {
 	switch (Z_TYPE_P(value)) {
 		case IS_STRING:
@@ -138,7 +138,7 @@ bool kafka_conf_apply(rd_kafka_conf_t *conf, HashTable *config, kafka_opt_mask a
 			}
 			continue;
 		}
-		zend_string *str = kafka_conf_value_string(value);
+		zend_string *str = kafka_scalar_string(value);
 		if (!str) {
 			kafka_throw(kafka_ce_config_exception, RD_KAFKA_RESP_ERR__INVALID_ARG,
 				"Configuration property \"%s\" must be string, int, float or bool, %s given",

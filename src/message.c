@@ -42,23 +42,13 @@ static zend_string *kafka_header_name(zend_string *key, zend_ulong index)
 /* A header value as a string, or NULL for a null header. Sets *bad on an unsupported type. */
 static zend_string *kafka_header_value_string(zval *value, bool *bad)
 {
-	*bad = false;
-	switch (Z_TYPE_P(value)) {
-		case IS_NULL:
-			return NULL;
-		case IS_STRING:
-			return zend_string_copy(Z_STR_P(value));
-		case IS_LONG:
-		case IS_DOUBLE:
-			return zval_get_string(value);
-		case IS_TRUE:
-			return zend_string_init(ZEND_STRL("true"), 0);
-		case IS_FALSE:
-			return zend_string_init(ZEND_STRL("false"), 0);
-		default:
-			*bad = true;
-			return NULL;
+	if (Z_TYPE_P(value) == IS_NULL) {
+		*bad = false;
+		return NULL;
 	}
+	zend_string *str = kafka_scalar_string(value);
+	*bad = str == NULL;
+	return str;
 }
 
 static bool kafka_header_visit_one(zend_string *name, zval *value, kafka_header_visitor visit, void *ctx)

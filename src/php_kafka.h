@@ -76,9 +76,9 @@ typedef struct {
 bool kafka_conf_apply(rd_kafka_conf_t *conf, HashTable *config, kafka_opt_mask allowed, kafka_ext_options *opts);
 /* Sets one property, throwing ConfigException on failure. */
 bool kafka_conf_set(rd_kafka_conf_t *conf, const char *name, const char *value);
-/* A config value (string|int|float|bool; bool as "true"/"false") as librdkafka and Kafka want it;
- * NULL for any other type. Also used for topic configs (Admin). */
-zend_string *kafka_conf_value_string(zval *value);
+/* string|int|float|bool as a string (bools as "true"/"false"), NULL for any other type:
+ * how config values and header values are written. */
+zend_string *kafka_scalar_string(zval *value);
 /* True if the array sets the key (used to keep user overrides of our safe defaults). */
 bool kafka_conf_has(HashTable *config, const char *name);
 /* Creates a handle from conf (which it consumes), throwing Kafka\Exception on failure. */
