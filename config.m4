@@ -69,6 +69,8 @@ if test "$PHP_KAFKA" != "no"; then
     src/topic_partition.c \
     src/producer.c \
     src/mock_cluster.c \
+    src/consumer.c \
+    src/consumer_group.c \
   ], $ext_shared,, [-DZEND_ENABLE_STATIC_TSRMLS_CACHE=1 -Wall -Wextra -Wno-unused-parameter])
   PHP_ADD_BUILD_DIR($ext_builddir/src)
 fi
