@@ -216,6 +216,15 @@ zend_object *kafka_consumer_create_object(zend_class_entry *ce)
 	return &c->std;
 }
 
+static void kafka_consumer_rebalance(kafka_consumer *c, rd_kafka_resp_err_t err, rd_kafka_topic_partition_list_t *partitions)
+{
+	if (c->is_group) {
+		kafka_group_rebalance(c, c->rk, err, partitions);
+	} else {
+		rd_kafka_assign(c->rk, NULL);
+	}
+}
+
 /* Leaves the group (librdkafka commits stored offsets under auto commit), serving the rebalance
  * callbacks that come with it, for at most php.close.timeout.ms. */
 static void kafka_consumer_leave(kafka_consumer *c)
@@ -227,7 +236,14 @@ static void kafka_consumer_leave(kafka_consumer *c)
 	} else {
 		int64_t deadline = kafka_consumer_now_ms() + c->opts.close_timeout_ms;
 		while (!rd_kafka_consumer_closed(c->rk) && kafka_consumer_now_ms() < deadline) {
-			rd_kafka_queue_poll_callback(queue, KAFKA_CONSUMER_WAIT_SLICE_MS);
+			/* Events, not callbacks: messages still in flight arrive here too and are dropped. */
+			rd_kafka_event_t *ev = rd_kafka_queue_poll(queue, KAFKA_CONSUMER_WAIT_SLICE_MS);
+			if (ev && rd_kafka_event_type(ev) == RD_KAFKA_EVENT_REBALANCE) {
+				kafka_consumer_rebalance(c, rd_kafka_event_error(ev), rd_kafka_event_topic_partition_list(ev));
+			}
+			if (ev) {
+				rd_kafka_event_destroy(ev);
+			}
 		}
 	}
 	rd_kafka_queue_destroy(queue);

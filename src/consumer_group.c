@@ -51,11 +51,8 @@ static void kafka_group_call_hook(kafka_consumer *c, kafka_hook *hook, const rd_
 	kafka_consumer_capture_exception(c);
 }
 
-/* Runs on the PHP thread, inside consume() (or close()). Whatever a hook throws is kept aside
- * until the assignment is complete, then rethrown by that call. */
-static void kafka_group_rebalance_cb(rd_kafka_t *rk, rd_kafka_resp_err_t err, rd_kafka_topic_partition_list_t *partitions, void *opaque)
+void kafka_group_rebalance(kafka_consumer *c, rd_kafka_t *rk, rd_kafka_resp_err_t err, rd_kafka_topic_partition_list_t *partitions)
 {
-	kafka_consumer *c = opaque;
 	if (err == RD_KAFKA_RESP_ERR__ASSIGN_PARTITIONS) {
 		kafka_group_apply(c, rk, partitions, true);
 		kafka_group_call_hook(c, &c->on_assign, partitions);
@@ -67,6 +64,11 @@ static void kafka_group_rebalance_cb(rd_kafka_t *rk, rd_kafka_resp_err_t err, rd
 	}
 	kafka_consumer_forget_backlog(c, partitions);
 	kafka_group_apply(c, rk, partitions, false);
+}
+
+static void kafka_group_rebalance_cb(rd_kafka_t *rk, rd_kafka_resp_err_t err, rd_kafka_topic_partition_list_t *partitions, void *opaque)
+{
+	kafka_group_rebalance(opaque, rk, err, partitions);
 }
 
 /* ---- subscription ---- */

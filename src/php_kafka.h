@@ -173,6 +173,10 @@ kafka_consumer *kafka_consumer_usable(zval *this_zv, bool reentrant);
 void kafka_consumer_capture_exception(kafka_consumer *c);
 /* Forgets polled-but-unreturned messages of these partitions (revoked or unassigned). */
 void kafka_consumer_forget_backlog(kafka_consumer *c, const rd_kafka_topic_partition_list_t *partitions);
+/* Serves a rebalance (consumer_group.c): runs on the PHP thread, inside consume() or close().
+ * Calls the hooks and performs the assignment; what a hook throws is kept aside until the
+ * assignment is complete, then rethrown by the call that served it. */
+void kafka_group_rebalance(kafka_consumer *c, rd_kafka_t *rk, rd_kafka_resp_err_t err, rd_kafka_topic_partition_list_t *partitions);
 /* Stores the offsets of the messages handed over so far (they are finished) and releases them. */
 void kafka_consumer_store_handed(kafka_consumer *c);
 

@@ -77,7 +77,7 @@ class Consumer
     /** @param array $partitions list of TopicPartition: stops fetching them until resume() */
     public function pause(array $partitions): void {}
 
-    /** @param array $partitions list of TopicPartition; */
+    /** @param array $partitions list of TopicPartition */
     public function resume(array $partitions): void {}
 
     /**
