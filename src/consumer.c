@@ -7,6 +7,8 @@
 #include <sys/time.h>
 #include <unistd.h>
 #include <inttypes.h>
+#include <pthread.h>
+#include <errno.h>
 
 zend_class_entry *kafka_ce_consumer;
 zend_object_handlers kafka_consumer_handlers;
@@ -226,16 +228,15 @@ static void kafka_consumer_rebalance(kafka_consumer *c, rd_kafka_resp_err_t err,
 }
 
 /* Leaves the group (librdkafka commits stored offsets under auto commit), serving the rebalance
- * callbacks that come with it, for at most php.close.timeout.ms. */
-static void kafka_consumer_leave(kafka_consumer *c)
+ * it brings, until deadline_ms. True if the consumer closed in time. */
+static bool kafka_consumer_leave(kafka_consumer *c, int64_t deadline_ms)
 {
 	rd_kafka_queue_t *queue = rd_kafka_queue_new(c->rk);
 	rd_kafka_error_t *error = rd_kafka_consumer_close_queue(c->rk, queue);
 	if (error) {
 		rd_kafka_error_destroy(error);
 	} else {
-		int64_t deadline = kafka_consumer_now_ms() + c->opts.close_timeout_ms;
-		while (!rd_kafka_consumer_closed(c->rk) && kafka_consumer_now_ms() < deadline) {
+		while (!rd_kafka_consumer_closed(c->rk) && kafka_consumer_now_ms() < deadline_ms) {
 			/* Events, not callbacks: messages still in flight arrive here too and are dropped. */
 			rd_kafka_event_t *ev = rd_kafka_queue_poll(queue, KAFKA_CONSUMER_WAIT_SLICE_MS);
 			if (ev && rd_kafka_event_type(ev) == RD_KAFKA_EVENT_REBALANCE) {
@@ -247,10 +248,71 @@ static void kafka_consumer_leave(kafka_consumer *c)
 		}
 	}
 	rd_kafka_queue_destroy(queue);
+	return error == NULL && rd_kafka_consumer_closed(c->rk);
 }
 
-/* Releases the handle. finished: the messages handed over count as done (close(), not destruction).
- * report: throw failed async commits and hook exceptions (close()). */
+/* Destroying a consumer that could not leave its group waits for its requests to a dead broker to
+ * time out (up to session.timeout.ms). That runs in a thread of its own: if it is not done by the
+ * deadline, the handle is left to finish in the background. */
+typedef struct {
+	rd_kafka_t *rk;
+	pthread_mutex_t lock;
+	pthread_cond_t cond;
+	bool done;
+	int refs; /* the waiting caller and the destroying thread */
+} kafka_consumer_reaper;
+
+static void kafka_consumer_reaper_release(kafka_consumer_reaper *r)
+{
+	pthread_mutex_lock(&r->lock);
+	bool last = --r->refs == 0;
+	pthread_mutex_unlock(&r->lock);
+	if (last) {
+		pthread_cond_destroy(&r->cond);
+		pthread_mutex_destroy(&r->lock);
+		free(r);
+	}
+}
+
+static void *kafka_consumer_reaper_main(void *arg)
+{
+	kafka_consumer_reaper *r = arg;
+	rd_kafka_destroy_flags(r->rk, RD_KAFKA_DESTROY_F_NO_CONSUMER_CLOSE);
+	pthread_mutex_lock(&r->lock);
+	r->done = true;
+	pthread_cond_signal(&r->cond);
+	pthread_mutex_unlock(&r->lock);
+	kafka_consumer_reaper_release(r);
+	return NULL;
+}
+
+/* Destroys rk, waiting for it until deadline_ms (wall clock); false if it goes on in the background. */
+static bool kafka_consumer_destroy_rk_until(rd_kafka_t *rk, int64_t deadline_ms)
+{
+	kafka_consumer_reaper *r = calloc(1, sizeof(*r));
+	r->rk = rk;
+	r->refs = 2;
+	pthread_mutex_init(&r->lock, NULL);
+	pthread_cond_init(&r->cond, NULL);
+	pthread_t thread;
+	if (pthread_create(&thread, NULL, kafka_consumer_reaper_main, r) != 0) {
+		r->refs = 1;
+		kafka_consumer_reaper_main(r); /* no thread to spare: wait for it here */
+		return true;
+	}
+	pthread_detach(thread);
+	struct timespec until = { (time_t)(deadline_ms / 1000), (long)(deadline_ms % 1000) * 1000000 };
+	pthread_mutex_lock(&r->lock);
+	while (!r->done && pthread_cond_timedwait(&r->cond, &r->lock, &until) != ETIMEDOUT) {
+	}
+	bool done = r->done;
+	pthread_mutex_unlock(&r->lock);
+	kafka_consumer_reaper_release(r);
+	return done;
+}
+
+/* Releases the handle within php.close.timeout.ms. finished: the messages handed over count as
+ * done (close(), not destruction). report: throw failed async commits and hook exceptions. */
 static void kafka_consumer_destroy_handle(kafka_consumer *c, bool finished, bool report)
 {
 	if (!c->rk) {
@@ -269,16 +331,24 @@ static void kafka_consumer_destroy_handle(kafka_consumer *c, bool finished, bool
 	}
 	kafka_message_list_clear(&c->handed);
 	kafka_message_list_clear(&c->backlog);
-	kafka_consumer_leave(c);
+	int64_t deadline = kafka_consumer_now_ms() + c->opts.close_timeout_ms;
+	bool left = kafka_consumer_leave(c, deadline);
 	if (report) {
 		kafka_consumer_check_async_commits(c);
 		kafka_consumer_rethrow(c);
 	}
 	rd_kafka_queue_destroy(c->async_commits);
-	/* Closed above, within a bound: destroying must not try (and maybe hang) again. */
-	rd_kafka_destroy_flags(c->rk, RD_KAFKA_DESTROY_F_NO_CONSUMER_CLOSE);
+	rd_kafka_t *rk = c->rk;
 	c->rk = NULL;
 	c->async_commits = NULL;
+	if (left) {
+		rd_kafka_destroy_flags(rk, RD_KAFKA_DESTROY_F_NO_CONSUMER_CLOSE); /* quick: nothing left to wait for */
+		return;
+	}
+	kafka_consumer_destroy_rk_until(rk, deadline);
+	php_error_docref(NULL, E_WARNING,
+		"%s could not leave its group within " ZEND_LONG_FMT " ms (php.close.timeout.ms): offsets stored since the last commit may not be committed; the connection is released in the background",
+		kafka_consumer_class(c), c->opts.close_timeout_ms);
 }
 
 static void kafka_consumer_dtor(zend_object *obj)
