@@ -69,6 +69,8 @@ if test "$PHP_KAFKA" != "no"; then
     src/message.c \
     src/topic_partition.c \
     src/producer.c \
+    src/consumer.c \
+    src/consumer_group.c \
     src/mock_cluster.c \
     src/admin.c \
   ], $ext_shared,, [-DZEND_ENABLE_STATIC_TSRMLS_CACHE=1 -Wall -Wextra])

@@ -68,6 +68,7 @@ static const kafka_ext_option_def kafka_ext_option_defs[] = {
 	{"php.destroy.flush.timeout.ms", KAFKA_OPT_DESTROY_FLUSH_TIMEOUT, XtOffsetOf(kafka_ext_options, destroy_flush_timeout_ms)},
 	{"php.send.block.timeout.ms", KAFKA_OPT_SEND_BLOCK_TIMEOUT, XtOffsetOf(kafka_ext_options, send_block_timeout_ms)},
 	{"php.operation.timeout.ms", KAFKA_OPT_OPERATION_TIMEOUT, XtOffsetOf(kafka_ext_options, operation_timeout_ms)},
+	{"php.close.timeout.ms", KAFKA_OPT_CLOSE_TIMEOUT, XtOffsetOf(kafka_ext_options, close_timeout_ms)},
 	{NULL, KAFKA_OPT_NONE, 0},
 };
 
@@ -76,6 +77,7 @@ static void kafka_ext_options_defaults(kafka_ext_options *opts)
 	opts->destroy_flush_timeout_ms = KAFKA_DEFAULT_DESTROY_FLUSH_TIMEOUT_MS;
 	opts->send_block_timeout_ms = KAFKA_DEFAULT_SEND_BLOCK_TIMEOUT_MS;
 	opts->operation_timeout_ms = KAFKA_DEFAULT_OPERATION_TIMEOUT_MS;
+	opts->close_timeout_ms = KAFKA_DEFAULT_CLOSE_TIMEOUT_MS;
 }
 
 /* An extension option ("php.*"): a non-negative integer number of milliseconds. */

@@ -48,6 +48,8 @@ static PHP_MINIT_FUNCTION(kafka)
 	kafka_register_message();
 	kafka_register_topic_partition();
 	kafka_register_producer();
+	kafka_register_consumer();
+	kafka_register_consumer_group();
 	kafka_register_mock_cluster();
 	kafka_register_admin();
 	return SUCCESS;

@@ -57,17 +57,20 @@ typedef enum {
 	KAFKA_OPT_DESTROY_FLUSH_TIMEOUT = 1 << 0, /* php.destroy.flush.timeout.ms (Producer) */
 	KAFKA_OPT_SEND_BLOCK_TIMEOUT    = 1 << 1, /* php.send.block.timeout.ms (Producer) */
 	KAFKA_OPT_OPERATION_TIMEOUT     = 1 << 2, /* php.operation.timeout.ms (Admin) */
+	KAFKA_OPT_CLOSE_TIMEOUT         = 1 << 3, /* php.close.timeout.ms (Consumer, ConsumerGroup) */
 } kafka_opt_mask;
 
 typedef struct {
 	zend_long destroy_flush_timeout_ms;
 	zend_long send_block_timeout_ms;
 	zend_long operation_timeout_ms;
+	zend_long close_timeout_ms;
 } kafka_ext_options;
 
 #define KAFKA_DEFAULT_DESTROY_FLUSH_TIMEOUT_MS 5000
 #define KAFKA_DEFAULT_SEND_BLOCK_TIMEOUT_MS    30000
 #define KAFKA_DEFAULT_OPERATION_TIMEOUT_MS     30000
+#define KAFKA_DEFAULT_CLOSE_TIMEOUT_MS         10000
 
 /* Applies a PHP config array (or NULL) to conf. Options of the extension listed in `allowed` are
  * parsed into opts; any other "php.*" key is refused. librdkafka's own logging is silenced unless
@@ -119,25 +122,38 @@ zend_long kafka_topic_partition_partition(zend_object *tp);
 zend_long kafka_topic_partition_offset(zend_object *tp);
 
 /* ---- consumers (consumer.c: shared by Kafka\Consumer and Kafka\ConsumerGroup) ---- */
+
+/* librdkafka messages held by a consumer, in order. */
+typedef struct {
+	rd_kafka_message_t **items;
+	uint32_t count;
+	uint32_t cap;
+} kafka_message_list;
+
+/* A rebalance hook (ConsumerGroup::onAssign/onRevoke); fn is UNDEF when unset. */
+typedef struct {
+	zval fn;
+	zend_fcall_info_cache fcc;
+} kafka_hook;
+
 typedef struct _kafka_consumer {
 	rd_kafka_t *rk;
+	rd_kafka_queue_t *async_commits; /* results of commitAsync(), checked by later calls */
 	uint32_t fork_generation;
-	bool is_group;      /* Kafka\ConsumerGroup: subscribe/rebalance/group commit */
-	bool has_group_id;
-	bool auto_commit;
-	bool closed;
-	/* Messages handed to the application and not yet known to be finished; their offsets are
-	 * stored (marked for commit) when the application comes back for more. */
-	rd_kafka_message_t **handed;
-	uint32_t handed_count;
-	uint32_t handed_cap;
-	/* Rebalance hooks (ConsumerGroup) */
-	zend_fcall_info_cache on_assign;
-	zend_fcall_info_cache on_revoke;
-	zval on_assign_zv;
-	zval on_revoke_zv;
-	zend_object *callback_exception; /* thrown by a hook, rethrown by the call that served it */
-	bool in_callback;
+	bool is_group;       /* Kafka\ConsumerGroup: subscribe, rebalance hooks */
+	bool has_group_id;   /* Kafka\Consumer without a group.id runs on a private one and never commits */
+	bool store_offsets;  /* we store offsets of finished messages (enable.auto.offset.store=false) */
+	bool in_callback;    /* a rebalance hook is running: consume()/close() would re-enter librdkafka */
+	bool hooks_disabled; /* destruction: no PHP code runs */
+	kafka_ext_options opts;
+	/* Polled but not yet returned (kept when an exception interrupts a call, so nothing is skipped). */
+	kafka_message_list backlog;
+	/* Returned to the application and not yet known to be finished: their offsets are stored
+	 * (marked for commit) when the application comes back for more, commits, or closes. */
+	kafka_message_list handed;
+	kafka_hook on_assign;
+	kafka_hook on_revoke;
+	zend_object *pending_exception; /* thrown inside a rebalance callback; rethrown by the call that served it */
 	zend_object std;
 } kafka_consumer;
 
@@ -149,6 +165,22 @@ static inline kafka_consumer *kafka_consumer_from_obj(zend_object *obj)
 
 zend_object *kafka_consumer_create_object(zend_class_entry *ce);
 extern zend_object_handlers kafka_consumer_handlers;
-void kafka_consumer_init_handlers(void);
+/* A new configuration with the consumers' defaults and the user's array applied; NULL if it threw. */
+rd_kafka_conf_t *kafka_consumer_conf_new(kafka_consumer *c, HashTable *config);
+/* Creates the handle from conf (consumed). False with an exception thrown on failure. */
+bool kafka_consumer_start(kafka_consumer *c, rd_kafka_conf_t *conf);
+/* The consumer behind $this if it may be used (open, this process, not inside a hook when
+ * reentrant is false); NULL with Kafka\Exception thrown otherwise. */
+kafka_consumer *kafka_consumer_usable(zval *this_zv, bool reentrant);
+/* Moves an exception thrown inside a librdkafka callback aside, to be rethrown later. */
+void kafka_consumer_capture_exception(kafka_consumer *c);
+/* Forgets polled-but-unreturned messages of these partitions (revoked or unassigned). */
+void kafka_consumer_forget_backlog(kafka_consumer *c, const rd_kafka_topic_partition_list_t *partitions);
+/* Serves a rebalance (consumer_group.c): runs on the PHP thread, inside consume() or close().
+ * Calls the hooks and performs the assignment; what a hook throws is kept aside until the
+ * assignment is complete, then rethrown by the call that served it. */
+void kafka_group_rebalance(kafka_consumer *c, rd_kafka_t *rk, rd_kafka_resp_err_t err, rd_kafka_topic_partition_list_t *partitions);
+/* Stores the offsets of the messages handed over so far (they are finished) and releases them. */
+void kafka_consumer_store_handed(kafka_consumer *c);
 
 #endif /* PHP_KAFKA_H */

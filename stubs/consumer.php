@@ -1,0 +1,111 @@
+<?php
+
+/** @generate-class-entries */
+
+namespace Kafka;
+
+/**
+ * Reads the partitions it is given (assign()), from the offsets it is given: replaying a topic,
+ * tailing a partition, reading a range. No group membership. Without a group.id it never commits
+ * (commit() and committed() throw); with one it may commit like a ConsumerGroup.
+ * Auto commit (with a group.id) is at-least-once, as in ConsumerGroup.
+ */
+class Consumer
+{
+    /** @param array $config librdkafka properties (string|int|float|bool values) and php.close.timeout.ms */
+    public function __construct(array $config = []) {}
+
+    /**
+     * Replaces the assignment. Offsets: Offset::BEGINNING, Offset::END, Offset::STORED (the group's
+     * committed offset, else auto.offset.reset) or an absolute offset. An empty list unassigns.
+     * @param array $partitions list of TopicPartition
+     */
+    public function assign(array $partitions): void {}
+
+    /** @return list<TopicPartition> */
+    public function assignment(): array {}
+
+    /**
+     * The next message, or null on timeout, at the end of a partition (enable.partition.eof=true)
+     * and soon (~100 ms) after a signal reached the process. Real errors throw Kafka\Exception;
+     * connection problems librdkafka recovers from by itself do not.
+     */
+    public function consume(int $timeoutMs): ?Message {}
+
+    /**
+     * Up to $max messages: waits until $max are there or $timeoutMs passed; returns early at the
+     * end of a partition (enable.partition.eof=true) or after a signal.
+     * @return list<Message>
+     */
+    public function consumeBatch(int $max, int $timeoutMs): array {}
+
+    /**
+     * Commits synchronously: a Message commits its offset + 1 on its partition (which must be
+     * assigned), a list of TopicPartition commits those offsets, null commits every message
+     * consumed so far.
+     * @param Message|array|null $offsets a Message, a list of TopicPartition, or null
+     */
+    public function commit(Message|array|null $offsets = null): void {}
+
+    /**
+     * Like commit() without waiting. A failure is thrown by a later consume(), consumeBatch(),
+     * commit(), commitAsync() or close().
+     * @param Message|array|null $offsets a Message, a list of TopicPartition, or null
+     */
+    public function commitAsync(Message|array|null $offsets = null): void {}
+
+    /**
+     * The group's committed offsets of the partitions (Offset::INVALID where none).
+     * @param array $partitions list of TopicPartition
+     * @return list<TopicPartition>
+     */
+    public function committed(array $partitions, int $timeoutMs = 10000): array {}
+
+    /**
+     * The next offset this consumer will hand over (Offset::INVALID before the first message).
+     * @param array $partitions list of TopicPartition
+     * @return list<TopicPartition>
+     */
+    public function position(array $partitions): array {}
+
+    /**
+     * Moves an assigned partition to the offset of $partition (absolute, BEGINNING or END). Messages
+     * of that partition handed over and not yet finished are not marked done by auto commit.
+     */
+    public function seek(TopicPartition $partition): void {}
+
+    /** @param array $partitions list of TopicPartition: stops fetching them until resume() */
+    public function pause(array $partitions): void {}
+
+    /** @param array $partitions list of TopicPartition */
+    public function resume(array $partitions): void {}
+
+    /**
+     * [low, high]: the oldest offset still in the partition and the next offset to be written.
+     * @return array{0: int, 1: int}
+     */
+    public function watermarks(string $topic, int $partition, int $timeoutMs = 10000): array {}
+
+    /**
+     * For each partition whose offset is a timestamp (ms since the epoch), the earliest offset
+     * whose timestamp is at or after it (Offset::END if there is none).
+     * @param array $partitions list of TopicPartition
+     * @return list<TopicPartition>
+     */
+    public function offsetsForTimes(array $partitions, int $timeoutMs = 10000): array {}
+
+    /**
+     * Per assigned partition: ['topic', 'partition', 'position', 'end', 'lag'] where lag = end -
+     * position. end is the high watermark cached from fetch responses (queried from the broker
+     * when not known yet); position is the next offset to hand over, else the committed offset.
+     * position and lag are null when neither is known (auto.offset.reset decides).
+     * @return list<array{topic: string, partition: int, position: ?int, end: int, lag: ?int}>
+     */
+    public function lag(int $timeoutMs = 10000): array {}
+
+    /**
+     * Marks the messages consumed so far as done (auto commit commits them), leaves the group if
+     * any and releases the connection; later calls throw. Bounded by php.close.timeout.ms.
+     */
+    public function close(): void {}
+}
