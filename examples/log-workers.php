@@ -40,7 +40,7 @@ $worker = __DIR__ . '/laravel-style/consume-logs.php';
 $processes = [];
 for ($n = 1; $n <= 3; $n++) {
     $log = fopen(sys_get_temp_dir() . "/ext-kafka-log-worker-$n-" . getmypid() . '.log', 'w+');
-    $command = example_php_command($worker, ["consumer-$n", $cluster->bootstrap, $database, $topic, $group]);
+    $command = 'exec ' . example_php_command($worker, ["consumer-$n", $cluster->bootstrap, $database, $topic, $group]);
     $processes[$n] = ['proc' => proc_open($command, [0 => ['file', '/dev/null', 'r'], 1 => $log, 2 => $log], $pipes), 'log' => $log];
 }
 

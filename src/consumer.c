@@ -917,6 +917,57 @@ ZEND_METHOD(Kafka_Consumer, watermarks)
 	add_next_index_long(return_value, (zend_long)high);
 }
 
+static int kafka_compare_int32(const void *a, const void *b)
+{
+	int32_t x = *(const int32_t *)a, y = *(const int32_t *)b;
+	return (x > y) - (x < y);
+}
+
+ZEND_METHOD(Kafka_Consumer, partitions)
+{
+	zend_string *topic;
+	zend_long timeout_ms = 10000;
+	ZEND_PARSE_PARAMETERS_START(1, 2)
+		Z_PARAM_STR(topic)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_LONG(timeout_ms)
+	ZEND_PARSE_PARAMETERS_END();
+
+	kafka_consumer *c = kafka_consumer_usable(ZEND_THIS, true);
+	if (!c || !kafka_consumer_check_timeout(2, timeout_ms)) {
+		RETURN_THROWS();
+	}
+	rd_kafka_topic_t *rkt = rd_kafka_topic_new(c->rk, ZSTR_VAL(topic), NULL);
+	if (!rkt) {
+		rd_kafka_resp_err_t err = rd_kafka_last_error();
+		kafka_throw(kafka_ce_exception, err, "Invalid topic \"%s\": %s", ZSTR_VAL(topic), rd_kafka_err2str(err));
+		RETURN_THROWS();
+	}
+	const struct rd_kafka_metadata *md;
+	rd_kafka_resp_err_t err = rd_kafka_metadata(c->rk, 0, rkt, &md, (int)timeout_ms);
+	rd_kafka_topic_destroy(rkt);
+	if (!err && md->topic_cnt == 1 && md->topics[0].err) {
+		err = md->topics[0].err;
+		rd_kafka_metadata_destroy(md);
+	}
+	if (err) {
+		kafka_throw(kafka_consumer_exception_class(err), err, "partitions() of \"%s\" failed: %s", ZSTR_VAL(topic), rd_kafka_err2str(err));
+		RETURN_THROWS();
+	}
+	int count = md->topic_cnt == 1 ? md->topics[0].partition_cnt : 0;
+	int32_t *ids = safe_emalloc((size_t)count + 1, sizeof(*ids), 0);
+	for (int i = 0; i < count; i++) {
+		ids[i] = md->topics[0].partitions[i].id;
+	}
+	rd_kafka_metadata_destroy(md);
+	qsort(ids, (size_t)count, sizeof(*ids), kafka_compare_int32);
+	array_init_size(return_value, (uint32_t)count);
+	for (int i = 0; i < count; i++) {
+		add_next_index_long(return_value, ids[i]);
+	}
+	efree(ids);
+}
+
 ZEND_METHOD(Kafka_Consumer, offsetsForTimes)
 {
 	HashTable *partitions;

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: a2dd3bcf8e1766546bac044929063d5b341caad7 */
+ * Stub hash: a9054ea6f9efba613604e1277ea3f89e83e4a98a */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Kafka_Consumer___construct, 0, 0, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, config, IS_ARRAY, 0, "[]")
@@ -44,6 +44,11 @@ ZEND_END_ARG_INFO()
 
 #define arginfo_class_Kafka_Consumer_resume arginfo_class_Kafka_Consumer_assign
 
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Kafka_Consumer_partitions, 0, 1, IS_ARRAY, 0)
+	ZEND_ARG_TYPE_INFO(0, topic, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, timeoutMs, IS_LONG, 0, "10000")
+ZEND_END_ARG_INFO()
+
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Kafka_Consumer_watermarks, 0, 2, IS_ARRAY, 0)
 	ZEND_ARG_TYPE_INFO(0, topic, IS_STRING, 0)
 	ZEND_ARG_TYPE_INFO(0, partition, IS_LONG, 0)
@@ -72,6 +77,7 @@ ZEND_METHOD(Kafka_Consumer, position);
 ZEND_METHOD(Kafka_Consumer, seek);
 ZEND_METHOD(Kafka_Consumer, pause);
 ZEND_METHOD(Kafka_Consumer, resume);
+ZEND_METHOD(Kafka_Consumer, partitions);
 ZEND_METHOD(Kafka_Consumer, watermarks);
 ZEND_METHOD(Kafka_Consumer, offsetsForTimes);
 ZEND_METHOD(Kafka_Consumer, lag);
@@ -91,6 +97,7 @@ static const zend_function_entry class_Kafka_Consumer_methods[] = {
 	ZEND_ME(Kafka_Consumer, seek, arginfo_class_Kafka_Consumer_seek, ZEND_ACC_PUBLIC)
 	ZEND_ME(Kafka_Consumer, pause, arginfo_class_Kafka_Consumer_pause, ZEND_ACC_PUBLIC)
 	ZEND_ME(Kafka_Consumer, resume, arginfo_class_Kafka_Consumer_resume, ZEND_ACC_PUBLIC)
+	ZEND_ME(Kafka_Consumer, partitions, arginfo_class_Kafka_Consumer_partitions, ZEND_ACC_PUBLIC)
 	ZEND_ME(Kafka_Consumer, watermarks, arginfo_class_Kafka_Consumer_watermarks, ZEND_ACC_PUBLIC)
 	ZEND_ME(Kafka_Consumer, offsetsForTimes, arginfo_class_Kafka_Consumer_offsetsForTimes, ZEND_ACC_PUBLIC)
 	ZEND_ME(Kafka_Consumer, lag, arginfo_class_Kafka_Consumer_lag, ZEND_ACC_PUBLIC)

@@ -94,6 +94,13 @@ class ConsumerGroup
     public function resume(array $partitions): void {}
 
     /**
+     * The partition ids of a topic, in order (from the cluster's metadata).
+     * @return list<int>
+     * @implementation-alias Kafka\Consumer::partitions
+     */
+    public function partitions(string $topic, int $timeoutMs = 10000): array {}
+
+    /**
      * @return array{0: int, 1: int}
      * @implementation-alias Kafka\Consumer::watermarks
      */

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 17ff0bd68b5e94af9b2aeb5144995de856bd21d2 */
+ * Stub hash: e8eb2b0ce94d76dcc70572a442e22b041d1887e3 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Kafka_ConsumerGroup___construct, 0, 0, 1)
 	ZEND_ARG_TYPE_INFO(0, config, IS_ARRAY, 0)
@@ -57,6 +57,11 @@ ZEND_END_ARG_INFO()
 
 #define arginfo_class_Kafka_ConsumerGroup_resume arginfo_class_Kafka_ConsumerGroup_pause
 
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Kafka_ConsumerGroup_partitions, 0, 1, IS_ARRAY, 0)
+	ZEND_ARG_TYPE_INFO(0, topic, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, timeoutMs, IS_LONG, 0, "10000")
+ZEND_END_ARG_INFO()
+
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Kafka_ConsumerGroup_watermarks, 0, 2, IS_ARRAY, 0)
 	ZEND_ARG_TYPE_INFO(0, topic, IS_STRING, 0)
 	ZEND_ARG_TYPE_INFO(0, partition, IS_LONG, 0)
@@ -88,6 +93,7 @@ ZEND_METHOD(Kafka_Consumer, position);
 ZEND_METHOD(Kafka_Consumer, seek);
 ZEND_METHOD(Kafka_Consumer, pause);
 ZEND_METHOD(Kafka_Consumer, resume);
+ZEND_METHOD(Kafka_Consumer, partitions);
 ZEND_METHOD(Kafka_Consumer, watermarks);
 ZEND_METHOD(Kafka_Consumer, offsetsForTimes);
 ZEND_METHOD(Kafka_Consumer, lag);
@@ -111,6 +117,7 @@ static const zend_function_entry class_Kafka_ConsumerGroup_methods[] = {
 	ZEND_MALIAS(Kafka_Consumer, seek, seek, arginfo_class_Kafka_ConsumerGroup_seek, ZEND_ACC_PUBLIC)
 	ZEND_MALIAS(Kafka_Consumer, pause, pause, arginfo_class_Kafka_ConsumerGroup_pause, ZEND_ACC_PUBLIC)
 	ZEND_MALIAS(Kafka_Consumer, resume, resume, arginfo_class_Kafka_ConsumerGroup_resume, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(Kafka_Consumer, partitions, partitions, arginfo_class_Kafka_ConsumerGroup_partitions, ZEND_ACC_PUBLIC)
 	ZEND_MALIAS(Kafka_Consumer, watermarks, watermarks, arginfo_class_Kafka_ConsumerGroup_watermarks, ZEND_ACC_PUBLIC)
 	ZEND_MALIAS(Kafka_Consumer, offsetsForTimes, offsetsForTimes, arginfo_class_Kafka_ConsumerGroup_offsetsForTimes, ZEND_ACC_PUBLIC)
 	ZEND_MALIAS(Kafka_Consumer, lag, lag, arginfo_class_Kafka_ConsumerGroup_lag, ZEND_ACC_PUBLIC)

@@ -81,6 +81,12 @@ class Consumer
     public function resume(array $partitions): void {}
 
     /**
+     * The partition ids of a topic, in order (from the cluster's metadata).
+     * @return list<int>
+     */
+    public function partitions(string $topic, int $timeoutMs = 10000): array {}
+
+    /**
      * [low, high]: the oldest offset still in the partition and the next offset to be written.
      * @return array{0: int, 1: int}
      */

@@ -23,6 +23,7 @@ if ($consumerId === null || $bootstrap === null || $database === null) {
 
 $db = new PDO('sqlite:' . $database, options: [PDO::ATTR_ERRMODE => PDO::ERRMODE_EXCEPTION]);
 $db->exec('PRAGMA busy_timeout = 10000');
+$db->exec('PRAGMA journal_mode = WAL'); // readers (a dashboard, the tests) never block the inserts
 $db->exec('CREATE TABLE IF NOT EXISTS application_logs (id INTEGER PRIMARY KEY, log_id TEXT, level TEXT, message TEXT,
     context TEXT, processed_by TEXT, created_at TEXT)');
 $insert = $db->prepare('INSERT INTO application_logs (log_id, level, message, context, processed_by, created_at) VALUES (?, ?, ?, ?, ?, ?)');

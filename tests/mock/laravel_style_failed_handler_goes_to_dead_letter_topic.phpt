@@ -6,7 +6,7 @@ require __DIR__ . '/../lib/kafka_test.php';
 require __DIR__ . '/../../examples/laravel-style/autoload.php';
 use LaravelStyle\{Kafka, ConsumedMessage};
 
-$cluster = new Kafka\MockCluster();
+$cluster = new \Kafka\MockCluster();
 $cluster->createTopic('orders', 1);
 $cluster->createTopic('orders-dlq', 1);
 Kafka::configure(['bootstrap.servers' => $cluster->bootstrapServers()]);

@@ -5,7 +5,7 @@ Laravel-style facade: publishOn()->withKafkaKey()->withBodyKey()->withHeaders()-
 require __DIR__ . '/../../examples/laravel-style/autoload.php';
 use LaravelStyle\{Kafka, ConsumedMessage, Consumer};
 
-$cluster = new Kafka\MockCluster();
+$cluster = new \Kafka\MockCluster();
 $cluster->createTopic('user-events', 3);
 Kafka::configure(['bootstrap.servers' => $cluster->bootstrapServers()]);
 
@@ -37,8 +37,8 @@ ksort($seen);
 echo json_encode($seen), "\n";
 
 // The commits were made: a new member of the group starts after them.
-$group = new Kafka\ConsumerGroup(['bootstrap.servers' => $cluster->bootstrapServers(), 'group.id' => 'email-service']);
-$committed = $group->committed([new Kafka\TopicPartition('user-events', 0), new Kafka\TopicPartition('user-events', 1), new Kafka\TopicPartition('user-events', 2)]);
+$group = new \Kafka\ConsumerGroup(['bootstrap.servers' => $cluster->bootstrapServers(), 'group.id' => 'email-service']);
+$committed = $group->committed([new \Kafka\TopicPartition('user-events', 0), new \Kafka\TopicPartition('user-events', 1), new \Kafka\TopicPartition('user-events', 2)]);
 echo "committed offsets sum: ", array_sum(array_map(fn ($tp) => max(0, $tp->offset), $committed)), "\n";
 $group->close();
 ?>

@@ -22,6 +22,7 @@ do {
     usleep(50000);
     $stored = @$db->query('SELECT COUNT(*) FROM application_logs');
     $count = $stored ? (int) $stored->fetchColumn() : 0;
+    $stored = null; // release the read lock while we sleep
 } while ($count < 20 && microtime(true) < $deadline);
 $pid = proc_get_status($process)['pid'];
 $start = microtime(true);
