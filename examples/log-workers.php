@@ -13,7 +13,7 @@ declare(strict_types=1);
 require __DIR__ . '/lib/example.php';
 
 $options = getopt('', ['logs:'], $rest);
-$count = (int) ($options['logs'] ?? 3000);
+$count = (int) ($options['logs'] ?? 2000);
 $bootstrap = $argv[$rest] ?? null;
 if ($bootstrap !== null && str_starts_with($bootstrap, '--')) {
     $bootstrap = null;
@@ -24,6 +24,9 @@ $topic = $cluster->createTopic('application-logs', 6);
 $group = 'log-processors-' . getmypid();
 $database = sys_get_temp_dir() . "/ext-kafka-log-workers-" . getmypid() . '.sqlite';
 @unlink($database);
+$db = new PDO('sqlite:' . $database, options: [PDO::ATTR_ERRMODE => PDO::ERRMODE_EXCEPTION]);
+$db->exec('PRAGMA journal_mode = WAL');   // set once here: three workers switching it at once would collide
+$db->exec('PRAGMA busy_timeout = 10000');
 
 // Produce the logs, as the seed's KafkaLogger does.
 $producer = new Kafka\Producer(['bootstrap.servers' => $cluster->bootstrap]);
@@ -40,17 +43,22 @@ $worker = __DIR__ . '/laravel-style/consume-logs.php';
 $processes = [];
 for ($n = 1; $n <= 3; $n++) {
     $log = fopen(sys_get_temp_dir() . "/ext-kafka-log-worker-$n-" . getmypid() . '.log', 'w+');
-    $command = 'exec ' . example_php_command($worker, ["consumer-$n", $cluster->bootstrap, $database, $topic, $group]);
+    $command = 'exec ' . example_php_command($worker, ["consumer-$n", $cluster->bootstrap, $database, $topic, $group, '--work-ms=8']);
     $processes[$n] = ['proc' => proc_open($command, [0 => ['file', '/dev/null', 'r'], 1 => $log, 2 => $log], $pipes), 'log' => $log];
 }
 
-$db = null;
-$rows = function () use (&$db, $database): int {
-    if (!is_file($database)) {
-        return 0;
+/** A worker that died on its own is a failure of the example: show why. */
+$checkWorkers = function (array $alive) use ($processes): void {
+    foreach ($alive as $n) {
+        if (!proc_get_status($processes[$n]['proc'])['running']) {
+            rewind($processes[$n]['log']);
+            $lines = explode("\n", trim(stream_get_contents($processes[$n]['log'])));
+            echo "consumer-$n exited early; the end of its output:\n", implode("\n", array_slice($lines, -15)), "\n";
+            example_check(false, "worker consumer-$n keeps running");
+        }
     }
-    $db ??= new PDO('sqlite:' . $database, options: [PDO::ATTR_ERRMODE => PDO::ERRMODE_EXCEPTION]);
-    $db->exec('PRAGMA busy_timeout = 10000');
+};
+$rows = function () use ($db): int {
     try {
         return (int) $db->query('SELECT COUNT(DISTINCT log_id) FROM application_logs')->fetchColumn();
     } catch (PDOException) {
@@ -58,15 +66,20 @@ $rows = function () use (&$db, $database): int {
     }
 };
 
-// Kill worker 2 once the group is well into the topic.
-$deadline = microtime(true) + 45;
-while ($rows() < $count / 3 && microtime(true) < $deadline) {
+$workers = function () use ($db, $rows): int {
+    return $rows() > 0 ? (int) $db->query('SELECT COUNT(DISTINCT processed_by) FROM application_logs')->fetchColumn() : 0;
+};
+// Kill worker 2 once all three share the work and the group is well into the topic.
+$deadline = microtime(true) + 50;
+while (($workers() < 3 || $rows() < $count / 3) && microtime(true) < $deadline) {
+    $checkWorkers([1, 2, 3]);
     usleep(20000);
 }
 proc_terminate($processes[2]['proc'], SIGKILL);
 echo "Killed worker consumer-2 (SIGKILL) after " . $rows() . " distinct lines were stored\n";
 
 while ($rows() < $count && microtime(true) < $deadline) {
+    $checkWorkers([1, 3]);
     usleep(50000);
 }
 foreach ([1, 3] as $n) {
@@ -74,8 +87,10 @@ foreach ([1, 3] as $n) {
 }
 $exit = [];
 foreach ($processes as $n => $p) {
-    $status = proc_close($p['proc']);
-    $exit[$n] = $status;
+    $exit[$n] = proc_close($p['proc']);
+    $meta = stream_get_meta_data($p['log']);
+    fclose($p['log']);
+    @unlink($meta['uri']);
 }
 
 $stats = $db->query('SELECT COUNT(*) AS total, COUNT(DISTINCT log_id) AS distinct_logs FROM application_logs')->fetch(PDO::FETCH_ASSOC);
@@ -90,7 +105,7 @@ foreach ($byWorker as $worker => $n) {
 printf("Stored %d rows for %d distinct log lines; %d duplicate(s) (lines the killed worker had not committed)\n",
     $stats['total'], $stats['distinct_logs'], $duplicates);
 example_check($missing === [], 'no log line is missing' . ($missing ? ': ' . implode(',', array_slice($missing, 0, 5)) : ''));
-example_check(count($byWorker) === 3, 'all three workers processed lines before and after the kill');
+example_check(count($byWorker) === 3, 'all three workers shared the work');
 example_check($exit[1] === 0 && $exit[3] === 0, 'the surviving workers stopped gracefully on SIGTERM');
 @unlink($database);
 echo "Log workers: every line stored at least once across a worker crash.\n";

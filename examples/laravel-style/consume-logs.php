@@ -4,7 +4,8 @@
  * Laravel-style facade: reads application-logs in the group log-processors, inserts each log into
  * a SQLite table and commits manually after the insert. Stops gracefully on SIGTERM/SIGINT.
  *
- *   php consume-logs.php CONSUMER_ID BOOTSTRAP SQLITE_FILE [TOPIC] [GROUP] [--max-idle-seconds N]
+ *   php consume-logs.php CONSUMER_ID BOOTSTRAP SQLITE_FILE [TOPIC] [GROUP] [--work-ms=N]
+ * --work-ms simulates N ms of processing per log line (for demos of load spread across workers).
  */
 declare(strict_types=1);
 
@@ -16,6 +17,12 @@ $args = array_values(array_filter(array_slice($argv, 1), fn ($a) => !str_starts_
 [$consumerId, $bootstrap, $database] = $args + [null, null, null];
 $topic = $args[3] ?? 'application-logs';
 $groupId = $args[4] ?? 'log-processors';
+$workMs = 0;
+foreach ($argv as $arg) {
+    if (str_starts_with($arg, '--work-ms=')) {
+        $workMs = (int) substr($arg, strlen('--work-ms='));
+    }
+}
 if ($consumerId === null || $bootstrap === null || $database === null) {
     fwrite(STDERR, "usage: php consume-logs.php CONSUMER_ID BOOTSTRAP SQLITE_FILE [TOPIC] [GROUP]\n");
     exit(2);
@@ -23,7 +30,9 @@ if ($consumerId === null || $bootstrap === null || $database === null) {
 
 $db = new PDO('sqlite:' . $database, options: [PDO::ATTR_ERRMODE => PDO::ERRMODE_EXCEPTION]);
 $db->exec('PRAGMA busy_timeout = 10000');
-$db->exec('PRAGMA journal_mode = WAL'); // readers (a dashboard, the tests) never block the inserts
+if ($db->query('PRAGMA journal_mode')->fetchColumn() !== 'wal') {
+    $db->exec('PRAGMA journal_mode = WAL'); // readers (a dashboard, the tests) never block the inserts
+}
 $db->exec('CREATE TABLE IF NOT EXISTS application_logs (id INTEGER PRIMARY KEY, log_id TEXT, level TEXT, message TEXT,
     context TEXT, processed_by TEXT, created_at TEXT)');
 $insert = $db->prepare('INSERT INTO application_logs (log_id, level, message, context, processed_by, created_at) VALUES (?, ?, ?, ?, ?, ?)');
@@ -34,8 +43,11 @@ echo "Starting consumer $consumerId in group $groupId\n";
 $consumer = Kafka::createConsumer([$topic])
     ->withConsumerGroupId($groupId)
     ->withAutoCommit(false)  // manual commit
-    ->withHandler(function (ConsumedMessage $message) use ($consumerId, $insert) {
+    // a crashed worker's partitions move to the others after 6 s instead of librdkafka's 45 s
+    ->withOptions(['session.timeout.ms' => 6000, 'heartbeat.interval.ms' => 1500])
+    ->withHandler(function (ConsumedMessage $message) use ($consumerId, $insert, $workMs) {
         $log = $message->getBody();
+        usleep($workMs * 1000);
         $insert->execute([$log['id'] ?? null, $log['level'], $log['message'], json_encode($log['context'] ?? []),
             $consumerId, date('c')]);
         echo "[$consumerId] processed log {$log['id']}: {$log['message']}\n";

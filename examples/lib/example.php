@@ -42,8 +42,8 @@ final class ExampleCluster
 function example_php_command(string $script, array $args): string
 {
     $command = escapeshellarg(PHP_BINARY);
-    $so = getenv('KAFKA_EXTENSION_SO');
-    if ($so !== false && $so !== '') {
+    $so = getenv('KAFKA_EXTENSION_SO') ?: example_extension_from_command_line();
+    if ($so !== null) {
         $command .= ' -d extension=' . escapeshellarg($so);
     }
     $command .= ' ' . escapeshellarg($script);
@@ -51,6 +51,19 @@ function example_php_command(string $script, array $args): string
         $command .= ' ' . escapeshellarg((string) $arg);
     }
     return $command;
+}
+
+/** The "-d extension=...kafka..." this process was started with, if any (Linux), so children load it too. */
+function example_extension_from_command_line(): ?string
+{
+    $args = explode("\0", (string) @file_get_contents('/proc/self/cmdline'));
+    foreach ($args as $i => $arg) {
+        $setting = $arg === '-d' ? ($args[$i + 1] ?? '') : (str_starts_with($arg, '-d') ? substr($arg, 2) : '');
+        if (preg_match('/^extension=(.*kafka.*)$/', $setting, $m)) {
+            return $m[1];
+        }
+    }
+    return null;
 }
 
 /** Prints a failed check and exits non-zero, or prints that it passed. */

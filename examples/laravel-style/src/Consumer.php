@@ -62,10 +62,22 @@ final class Consumer
         $this->running = false;
     }
 
-    /** Manual commit from a handler (withAutoCommit(false)). */
-    public function commit(ConsumedMessage $message): void
+    /**
+     * Manual commit from a handler (withAutoCommit(false)). Returns false when the broker refused
+     * it for a transient reason (a rebalance in progress): the message is then committed by a
+     * later commit of its partition, or handled again by the partition's next owner (at least once).
+     */
+    public function commit(ConsumedMessage $message): bool
     {
-        $this->group->commit($message->message);
+        try {
+            $this->group->commit($message->message);
+            return true;
+        } catch (\Kafka\Exception $e) {
+            if (!$e->isRetriable()) {
+                throw $e;
+            }
+            return false;
+        }
     }
 
     public function handledCount(): int
