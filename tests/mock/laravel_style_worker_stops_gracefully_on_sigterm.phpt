@@ -16,11 +16,11 @@ $database = tempnam(sys_get_temp_dir(), 'logs');
 $command = sprintf('exec %s -d extension=%s %s worker-1 %s %s', escapeshellarg(PHP_BINARY), escapeshellarg(getenv('KAFKA_EXTENSION_SO')),
     escapeshellarg(__DIR__ . '/../../examples/laravel-style/consume-logs.php'), escapeshellarg($cluster->bootstrapServers()), escapeshellarg($database));
 $process = proc_open($command, [1 => ['pipe', 'w'], 2 => ['pipe', 'w']], $pipes);
-$db = new PDO('sqlite:' . $database);
+$db = new PDO('sqlite:' . $database, options: [PDO::ATTR_ERRMODE => PDO::ERRMODE_SILENT]); // the table appears when the worker starts
 $deadline = microtime(true) + 30;
 do {
     usleep(50000);
-    $stored = @$db->query('SELECT COUNT(*) FROM application_logs');
+    $stored = $db->query('SELECT COUNT(*) FROM application_logs');
     $count = $stored ? (int) $stored->fetchColumn() : 0;
     $stored = null; // release the read lock while we sleep
 } while ($count < 20 && microtime(true) < $deadline);
