@@ -345,7 +345,9 @@ static void kafka_consumer_destroy_handle(kafka_consumer *c, bool finished, bool
 		rd_kafka_destroy_flags(rk, RD_KAFKA_DESTROY_F_NO_CONSUMER_CLOSE); /* quick: nothing left to wait for */
 		return;
 	}
-	kafka_consumer_destroy_rk_until(rk, deadline);
+	if (!kafka_consumer_destroy_rk_until(rk, deadline)) {
+		kafka_keep_module_loaded(); /* the reaper thread still runs code of this module */
+	}
 	php_error_docref(NULL, E_WARNING,
 		"%s could not leave its group within " ZEND_LONG_FMT " ms (php.close.timeout.ms): offsets stored since the last commit may not be committed; the connection is released in the background",
 		kafka_consumer_class(c), c->opts.close_timeout_ms);

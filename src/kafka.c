@@ -2,8 +2,23 @@
 #include "php_kafka.h"
 #include "ext/standard/info.h"
 #include <pthread.h>
+#ifdef HAVE_DLFCN_H
+# include <dlfcn.h>
+#endif
 
 uint32_t kafka_fork_generation = 0;
+
+/* One more reference to our own shared object: PHP's dlclose() at shutdown then leaves it mapped. */
+void kafka_keep_module_loaded(void)
+{
+#ifdef HAVE_DLFCN_H
+	static bool kept = false;
+	Dl_info info;
+	if (!kept && dladdr((void *)kafka_keep_module_loaded, &info) && info.dli_fname) {
+		kept = dlopen(info.dli_fname, RTLD_LAZY | RTLD_NOLOAD) != NULL;
+	}
+#endif
+}
 
 static void kafka_atfork_child(void)
 {

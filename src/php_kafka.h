@@ -49,6 +49,10 @@ void kafka_register_mock_cluster(void);
  * A pthread_atfork() hook bumps this generation in the child; each handle remembers its own. */
 extern uint32_t kafka_fork_generation;
 
+/* A thread of ours may outlive the request (a consumer released in the background): PHP must not
+ * unload kafka.so at shutdown while it runs, or the thread would jump into unmapped code. */
+void kafka_keep_module_loaded(void);
+
 /* ---- configuration (config.c) ---- */
 
 /* Options that belong to the extension, not to librdkafka; every one starts with "php.". */
