@@ -7,9 +7,9 @@ $admin = admin_test_admin();
 $topic = kafka_test_name('admin-alter');
 $admin->createTopic($topic, 1, 1, ['cleanup.policy' => 'compact', 'retention.ms' => -1, 'max.message.bytes' => 200000]);
 $admin->alterTopicConfig($topic, ['retention.ms' => 604800000, 'segment.ms' => 3600000]);
-var_dump($admin->topicConfig($topic));
+var_dump(admin_test_eventually(fn () => $admin->topicConfig($topic), fn ($c) => isset($c['segment.ms'])));
 $admin->alterTopicConfig($topic, ['max.message.bytes' => null]);
-var_dump($admin->topicConfig($topic));
+var_dump(admin_test_eventually(fn () => $admin->topicConfig($topic), fn ($c) => !isset($c['max.message.bytes'])));
 // the removed setting is back to the broker's default
 var_dump($admin->topicConfig($topic, true)['max.message.bytes'] !== '200000');
 ?>

@@ -20,10 +20,10 @@ var_dump($json['partitions'][1], $json['config']);
 
 [$rc, $out] = admin_test_cli('topics', 'config', $topic, '--set', 'retention.ms=86400000', '--delete', 'cleanup.policy');
 echo $out;
-var_dump(admin_test_admin()->topicConfig($topic));
+var_dump(admin_test_eventually(fn () => admin_test_admin()->topicConfig($topic), fn ($c) => !isset($c['cleanup.policy'])));
 
 [$rc, $out] = admin_test_cli('topics', 'delete', $topic);
-var_dump($rc, $out, in_array($topic, admin_test_admin()->topics(), true));
+var_dump($rc, $out, in_array($topic, admin_test_eventually(fn () => admin_test_admin()->topics(), fn ($t) => !in_array($topic, $t, true)), true));
 ?>
 --EXPECTF--
 int(0)

@@ -8,12 +8,16 @@ $topic = kafka_test_name('admin-delete');
 $admin->createTopic($topic, 2, 1);
 var_dump(in_array($topic, $admin->topics(), true));
 $admin->deleteTopic($topic);
-var_dump(in_array($topic, $admin->topics(), true));
-try {
-    $admin->describeTopic($topic);
-} catch (Kafka\Exception $e) {
-    var_dump($e->getCode(), $e->errorName());
-}
+var_dump(in_array($topic, admin_test_eventually(fn () => $admin->topics(), fn ($t) => !in_array($topic, $t, true)), true));
+$error = admin_test_eventually(function () use ($admin, $topic) {
+    try {
+        $admin->describeTopic($topic);
+        return null;
+    } catch (Kafka\Exception $e) {
+        return $e;
+    }
+}, fn ($e) => $e !== null);
+var_dump($error?->getCode(), $error?->errorName());
 ?>
 --EXPECT--
 bool(true)

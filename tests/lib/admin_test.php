@@ -93,3 +93,20 @@ function admin_test_cli(string ...$args): array
     fclose($pipes[2]);
     return [proc_close($proc), $stdout, $stderr];
 }
+
+/**
+ * Reads until $ok accepts what was read, or $seconds pass; returns the last read. The broker applies
+ * config changes and deletions through its metadata log, so a read right after may still see the
+ * old state; the test then checks what this returns exactly.
+ */
+function admin_test_eventually(callable $read, callable $ok, float $seconds = 10.0): mixed
+{
+    $deadline = microtime(true) + $seconds;
+    while (true) {
+        $value = $read();
+        if ($ok($value) || microtime(true) >= $deadline) {
+            return $value;
+        }
+        usleep(100000);
+    }
+}
