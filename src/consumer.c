@@ -191,7 +191,13 @@ static bool kafka_consumer_check_async_commits(kafka_consumer *c)
 {
 	bool ok = true;
 	rd_kafka_event_t *ev;
+	if (c->async_outstanding == 0) {
+		return true; /* the common case: nothing to look at */
+	}
 	while ((ev = rd_kafka_queue_poll(c->async_commits, 0))) {
+		if (c->async_outstanding > 0) {
+			c->async_outstanding--;
+		}
 		rd_kafka_resp_err_t err = rd_kafka_event_error(ev);
 		if (err == RD_KAFKA_RESP_ERR__NO_OFFSET) {
 			err = RD_KAFKA_RESP_ERR_NO_ERROR; /* nothing was left to commit */
@@ -375,6 +381,7 @@ static void kafka_consumer_free(zend_object *obj)
 	kafka_consumer_destroy_handle(c, false, false); /* destructors are skipped after a fatal error */
 	kafka_message_list_free(&c->backlog);
 	kafka_message_list_free(&c->handed);
+	kafka_topic_cache_release(&c->topic_cache);
 	zval_ptr_dtor(&c->on_assign.fn);
 	zval_ptr_dtor(&c->on_revoke.fn);
 	if (c->pending_exception) {
@@ -546,6 +553,23 @@ static kafka_polled kafka_consumer_sort_polled(kafka_consumer *c, rd_kafka_messa
  * was polled stays in the backlog for the next call. */
 static bool kafka_consumer_fill(kafka_consumer *c, uint32_t max, zend_long timeout_ms)
 {
+	/* the hot path: messages already prefetched are taken without reading the clock */
+	while (c->backlog.count < max) {
+		rd_kafka_message_t *rkm = rd_kafka_consumer_poll(c->rk, 0);
+		if (!rkm) {
+			break;
+		}
+		kafka_polled result = kafka_consumer_sort_polled(c, rkm);
+		if (kafka_consumer_rethrow(c) || result == KAFKA_POLLED_THROWN) {
+			return false;
+		}
+		if (result == KAFKA_POLLED_EOF) {
+			return true;
+		}
+	}
+	if (c->backlog.count >= max) {
+		return true;
+	}
 	int64_t deadline = kafka_consumer_now_ms() + timeout_ms;
 	while (c->backlog.count < max) {
 		int64_t left = deadline - kafka_consumer_now_ms();
@@ -597,7 +621,7 @@ ZEND_METHOD(Kafka_Consumer, consume)
 	if (c->backlog.count == 0) {
 		RETURN_NULL();
 	}
-	kafka_message_from_rd(return_value, *kafka_consumer_hand_over(c, 1));
+	kafka_message_from_rd(return_value, *kafka_consumer_hand_over(c, 1), &c->topic_cache);
 }
 
 ZEND_METHOD(Kafka_Consumer, consumeBatch)
@@ -622,7 +646,7 @@ ZEND_METHOD(Kafka_Consumer, consumeBatch)
 	array_init_size(return_value, n);
 	for (uint32_t i = 0; i < n; i++) {
 		zval message;
-		kafka_message_from_rd(&message, taken[i]);
+		kafka_message_from_rd(&message, taken[i], &c->topic_cache);
 		add_next_index_zval(return_value, &message);
 	}
 }
@@ -717,6 +741,9 @@ static void kafka_consumer_commit(INTERNAL_FUNCTION_PARAMETERS, bool async)
 	rd_kafka_resp_err_t err = async
 		? rd_kafka_commit_queue(c->rk, offsets, c->async_commits, NULL, NULL)
 		: rd_kafka_commit(c->rk, offsets, 0);
+	if (async && !err) {
+		c->async_outstanding++;
+	}
 	if (err == RD_KAFKA_RESP_ERR__NO_OFFSET && !offsets) {
 		err = RD_KAFKA_RESP_ERR_NO_ERROR; /* nothing consumed since the last commit */
 	}

@@ -197,15 +197,36 @@ static void kafka_message_headers_from_rd(zend_object *obj, const rd_kafka_messa
 	kafka_message_set_headers(obj, &arrays);
 }
 
-void kafka_message_from_rd(zval *rv, const rd_kafka_message_t *rkm)
+void kafka_topic_cache_release(kafka_topic_cache *cache)
+{
+	if (cache->name) {
+		zend_string_release(cache->name);
+	}
+	cache->name = NULL;
+}
+
+static zend_string *kafka_message_topic(const rd_kafka_message_t *rkm, kafka_topic_cache *cache)
+{
+	const char *topic = rkm->rkt ? rd_kafka_topic_name(rkm->rkt) : "";
+	if (!cache) {
+		return zend_string_init(topic, strlen(topic), 0);
+	}
+	size_t len = strlen(topic);
+	if (!cache->name || !zend_string_equals_cstr(cache->name, topic, len)) {
+		kafka_topic_cache_release(cache);
+		cache->name = zend_string_init(topic, len, 0);
+	}
+	return zend_string_copy(cache->name);
+}
+
+void kafka_message_from_rd(zval *rv, const rd_kafka_message_t *rkm, kafka_topic_cache *cache)
 {
 	object_init_ex(rv, kafka_ce_message);
 	zend_object *obj = Z_OBJ_P(rv);
-	const char *topic = rkm->rkt ? rd_kafka_topic_name(rkm->rkt) : "";
 	rd_kafka_timestamp_type_t tstype;
 	int64_t timestamp = rd_kafka_message_timestamp(rkm, &tstype);
 
-	ZVAL_STRING(MSG_SLOT(obj, MSG_TOPIC), topic);
+	ZVAL_STR(MSG_SLOT(obj, MSG_TOPIC), kafka_message_topic(rkm, cache));
 	ZVAL_LONG(MSG_SLOT(obj, MSG_PARTITION), rkm->partition);
 	ZVAL_LONG(MSG_SLOT(obj, MSG_OFFSET), (zend_long)rkm->offset);
 	kafka_zval_bytes(MSG_SLOT(obj, MSG_KEY), rkm->key, rkm->key_len);

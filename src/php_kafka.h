@@ -108,8 +108,14 @@ zend_object *kafka_exception_new(zend_class_entry *ce, rd_kafka_resp_err_t err, 
 bool kafka_check_usable(const char *class_name, const void *handle, uint32_t fork_generation);
 
 /* ---- Message (message.c) ---- */
-/* Builds a Kafka\Message from a librdkafka message (consumed or delivery report) into rv. */
-void kafka_message_from_rd(zval *rv, const rd_kafka_message_t *rkm);
+/* The last topic a Message was built for, so consecutive messages share one topic string. */
+typedef struct {
+	zend_string *name;
+} kafka_topic_cache;
+/* Builds a Kafka\Message from a librdkafka message (consumed or delivery report) into rv.
+ * cache may be NULL; a cache must be released with kafka_topic_cache_release(). */
+void kafka_message_from_rd(zval *rv, const rd_kafka_message_t *rkm, kafka_topic_cache *cache);
+void kafka_topic_cache_release(kafka_topic_cache *cache);
 /* Converts a PHP headers array (name => scalar|null|list) into librdkafka headers.
  * Returns NULL with an exception thrown on bad input; *out is NULL for an empty array. */
 bool kafka_headers_from_array(HashTable *headers, rd_kafka_headers_t **out);
@@ -143,6 +149,8 @@ typedef struct {
 typedef struct _kafka_consumer {
 	rd_kafka_t *rk;
 	rd_kafka_queue_t *async_commits; /* results of commitAsync(), checked by later calls */
+	uint32_t async_outstanding;       /* commitAsync() calls whose result was not read yet */
+	kafka_topic_cache topic_cache;
 	uint32_t fork_generation;
 	bool is_group;       /* Kafka\ConsumerGroup: subscribe, rebalance hooks */
 	bool has_group_id;   /* Kafka\Consumer without a group.id runs on a private one and never commits */

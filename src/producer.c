@@ -138,7 +138,7 @@ static void kafka_producer_handle_report(kafka_producer *p, const rd_kafka_messa
 	}
 
 	zval message;
-	kafka_message_from_rd(&message, rkm);
+	kafka_message_from_rd(&message, rkm, NULL);
 	zend_object *error = rkm->err ? kafka_delivery_error(rkm) : NULL;
 	if (awaited) {
 		/* sendAndWait() reports this message itself, success or failure */

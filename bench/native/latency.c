@@ -2,6 +2,7 @@
  * topic (assigned from the end), recording produce->consume latency from the timestamp in each payload.
  * Usage: latency BROKERS TOPIC COUNT RATE   Prints every latency in ms, one per line. */
 #include "common.h"
+#include <stdbool.h>
 
 int main(int argc, char **argv)
 {
@@ -23,16 +24,26 @@ int main(int argc, char **argv)
 	bench_conf_set(cconf, "group.id", "latency-native");
 	bench_conf_set(cconf, "fetch.wait.max.ms", "10");
 	rd_kafka_t *consumer = bench_new(RD_KAFKA_CONSUMER, cconf);
+	rd_kafka_poll_set_consumer(consumer); /* as the extension: one queue for messages and events */
 	rd_kafka_topic_partition_list_t *parts = rd_kafka_topic_partition_list_new(1);
 	rd_kafka_topic_partition_list_add(parts, argv[2], 0)->offset = RD_KAFKA_OFFSET_END;
 	rd_kafka_assign(consumer, parts);
 	rd_kafka_topic_partition_list_destroy(parts);
-	/* let the consumer reach the end of the partition before the clock starts */
-	for (int i = 0; i < 20; i++) {
+	/* warm up both sides alike before the clock starts (metadata, connections, fetch position):
+	 * a warm-up message every 100 ms until one is consumed */
+	for (bool warm = false; !warm;) {
+		rd_kafka_producev(producer, RD_KAFKA_V_TOPIC(argv[2]), RD_KAFKA_V_PARTITION(0),
+			RD_KAFKA_V_MSGFLAGS(RD_KAFKA_MSG_F_COPY), RD_KAFKA_V_VALUE("warm-up", 7), RD_KAFKA_V_END);
+		rd_kafka_poll(producer, 0);
 		rd_kafka_message_t *m = rd_kafka_consumer_poll(consumer, 100);
 		if (m) {
+			warm = !m->err;
 			rd_kafka_message_destroy(m);
 		}
+	}
+	/* drain the other warm-up messages */
+	for (rd_kafka_message_t *m; (m = rd_kafka_consumer_poll(consumer, 200));) {
+		rd_kafka_message_destroy(m);
 	}
 
 	double interval = 1.0 / rate;

@@ -1,6 +1,7 @@
 <?php
 // Extension side of bench/native/consume.c: N messages from the beginning in a fresh group.
-// Usage: php consume.php BROKERS TOPIC GROUP N [key=value...]   Prints "<seconds> <consumed> <peak_rss_kb> <rss_growth_kb>".
+// Usage: php consume.php BROKERS TOPIC GROUP N [key=value...]   Prints "<seconds> <consumed> <peak_rss_kb> <rss_growth_kb>"
+// (growth from the N/10th message to the last: the steady state, after buffers have filled).
 [, $brokers, $topic, $group, $n] = $argv;
 $config = ['bootstrap.servers' => $brokers, 'group.id' => $group, 'auto.offset.reset' => 'earliest'];
 foreach (array_slice($argv, 5) as $kv) {
@@ -25,9 +26,11 @@ while ($consumed < $n) {
     }
     if ($consumed === 0) {
         $start = hrtime(true); // from the first message: joining the group is not the client's speed
-        $rssStart = rss_kb();
     }
     $consumed++;
+    if ($consumed === intdiv($n, 10)) {
+        $rssStart = rss_kb();
+    }
     $bytes += strlen($message->payload);
 }
 $elapsed = (hrtime(true) - $start) / 1e9;

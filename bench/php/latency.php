@@ -6,8 +6,13 @@
 $producer = new Kafka\Producer(['bootstrap.servers' => $brokers, 'linger.ms' => 0]);
 $consumer = new Kafka\Consumer(['bootstrap.servers' => $brokers, 'group.id' => 'latency-php', 'fetch.wait.max.ms' => 10]);
 $consumer->assign([new Kafka\TopicPartition($topic, 0, Kafka\Offset::END)]);
-for ($i = 0; $i < 20; $i++) {
-    $consumer->consume(100);
+// warm up both sides alike before the clock starts (metadata, connections, fetch position):
+// a warm-up message every 100 ms until one is consumed, then drain the others
+do {
+    $producer->send($topic, 'warm-up', partition: 0);
+    $producer->poll(0);
+} while ($consumer->consume(100) === null);
+while ($consumer->consume(200) !== null) {
 }
 $count = (int) $count;
 $interval = 1.0 / (float) $rate;
