@@ -6,12 +6,13 @@
  */
 declare(strict_types=1);
 
-$opts = getopt('', ['brokers:', 'count:', 'size:', 'runs:', 'memory-count:', 'fpm-requests:', 'latency-count:', 'latency-rate:']);
+$opts = getopt('', ['brokers:', 'count:', 'consume-count:', 'size:', 'runs:', 'memory-count:', 'fpm-requests:', 'latency-count:', 'latency-rate:']);
 $brokers = $opts['brokers'] ?? exit("--brokers is required\n");
 $count = (int) ($opts['count'] ?? 300000);
 $size = (int) ($opts['size'] ?? 100);
 $runs = (int) ($opts['runs'] ?? 3);
 $memoryCount = (int) ($opts['memory-count'] ?? 1000000);
+$consumeCount = min($memoryCount, (int) ($opts['consume-count'] ?? 1000000)); // consume runs are short: take more
 $fpmRequests = (int) ($opts['fpm-requests'] ?? 20);
 $latencyCount = (int) ($opts['latency-count'] ?? 2000);
 $latencyRate = (int) ($opts['latency-rate'] ?? 1000);
@@ -63,10 +64,10 @@ $add = function (string $row, string $side, float $value, string $unit, string $
     $results[$row][$side][] = $value;
 };
 
-fprintf(STDERR, "preparing topics (%d messages of %d bytes to consume)...\n", max($count, $memoryCount), $size);
+fprintf(STDERR, "preparing topics (%d messages of %d bytes to consume)...\n", max($consumeCount, $memoryCount), $size);
 $produceTopic = topic("bench-produce-$tag", 6);
 $consumeTopic = topic("bench-consume-$tag", 6);
-run("$native/produce {$q($brokers)} {$q($consumeTopic)} " . max($count, $memoryCount) . " $size");
+run("$native/produce {$q($brokers)} {$q($consumeTopic)} " . max($consumeCount, $memoryCount) . " $size");
 
 for ($r = 1; $r <= $runs; $r++) {
     fprintf(STDERR, "run %d/%d\n", $r, $runs);
@@ -76,15 +77,15 @@ for ($r = 1; $r <= $runs; $r++) {
             ? "$native/produce {$q($brokers)} {$q($produceTopic)} $count $size"
             : "$php {$q($root . '/bench/php/produce.php')} {$q($brokers)} {$q($produceTopic)} $count $size";
         [$seconds] = explode(' ', run($cmd)[0]);
-        $add('produce (msg/s)', $side, $count / (float) $seconds, 'msg/s', 'higher');
+        $add(sprintf('produce %s (msg/s)', number_format($count)), $side, $count / (float) $seconds, 'msg/s', 'higher');
     }
     foreach ($sides as $side) {
         $group = "bench-$side-$tag-$r";
         $cmd = $side === 'native'
-            ? "$native/consume {$q($brokers)} {$q($consumeTopic)} {$q($group)} $count $prefetch"
-            : "$php {$q($root . '/bench/php/consume.php')} {$q($brokers)} {$q($consumeTopic)} {$q($group)} $count $prefetch";
+            ? "$native/consume {$q($brokers)} {$q($consumeTopic)} {$q($group)} $consumeCount $prefetch"
+            : "$php {$q($root . '/bench/php/consume.php')} {$q($brokers)} {$q($consumeTopic)} {$q($group)} $consumeCount $prefetch";
         [$seconds] = explode(' ', run($cmd)[0]);
-        $add('consume (msg/s)', $side, $count / (float) $seconds, 'msg/s', 'higher');
+        $add(sprintf('consume %s (msg/s)', number_format($consumeCount)), $side, $consumeCount / (float) $seconds, 'msg/s', 'higher');
     }
     $fpmTopic = "bench-fpm-$tag";
     foreach ($sides as $side) {
@@ -111,9 +112,11 @@ foreach (['native', 'php'] as $side) {
     $cmd = $side === 'native'
         ? "$native/consume {$q($brokers)} {$q($consumeTopic)} {$q($group)} $memoryCount"
         : "$php {$q($root . '/bench/php/consume.php')} {$q($brokers)} {$q($consumeTopic)} {$q($group)} $memoryCount";
-    [, , $peak, $growth] = explode(' ', run($cmd)[0]);
-    $add('consume: peak RSS (MiB)', $side, (int) $peak / 1024, 'MiB', 'lower');
-    $add(sprintf('consume: RSS growth from message %s to %s (MiB)', number_format(intdiv($memoryCount, 10)), number_format($memoryCount)), $side, (int) $growth / 1024, 'MiB', 'lower');
+    $fields = explode(' ', run($cmd)[0]);
+    $add('consume: peak RSS (MiB)', $side, (int) $fields[2] / 1024, 'MiB', 'lower');
+    $add(sprintf('consume: RSS growth from message %s to %s (MiB)', number_format(intdiv($memoryCount, 2)), number_format($memoryCount)), $side, (int) $fields[3] / 1024, 'MiB', 'lower');
+    // PHP's own heap (Message objects, strings): what a leak in the extension would grow
+    $add(sprintf('consume: PHP heap growth from message %s to %s (KiB)', number_format(intdiv($memoryCount, 2)), number_format($memoryCount)), $side, $side === 'php' ? (int) $fields[4] : 0, 'KiB', 'lower');
 }
 
 $cpu = trim((string) shell_exec("sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n1"));
@@ -121,8 +124,8 @@ $lines = [];
 $lines[] = sprintf('Machine: %s, %d cores, %s; PHP %s, librdkafka %s, ext-kafka %s; broker Kafka 3.9 (single node, loopback).',
     $cpu ?: 'unknown CPU', (int) shell_exec('nproc'), php_uname('s') . ' ' . php_uname('r'), PHP_VERSION,
     trim((string) shell_exec("pkg-config --modversion rdkafka")), phpversion('kafka'));
-$lines[] = sprintf('%s messages of %d bytes, %d runs (medians), %s; %s.', number_format($count), $size, $runs, date('Y-m-d'),
-    'command: bench/run.sh ' . implode(' ', array_slice($argv, 3)));
+$lines[] = sprintf('Messages of %d bytes, %d runs (medians), %s; %s.', $size, $runs, date('Y-m-d'),
+    'command: ' . trim('bench/run.sh ' . implode(' ', array_slice($argv, 3))));
 $lines[] = '';
 $lines[] = '| measure | native C | ext-kafka | ratio ext/native |';
 $lines[] = '|---|---:|---:|---:|';
@@ -130,7 +133,8 @@ foreach ($results as $row => $r) {
     $nat = median($r['native']);
     $ext = median($r['php']);
     $fmt = fn (float $v) => $r['unit'] === 'msg/s' ? number_format($v, 0) : number_format($v, 2);
-    $lines[] = sprintf('| %s | %s | %s | %s |', $row, $fmt($nat), $fmt($ext), $nat > 0 ? number_format($ext / $nat, 2) : 'n/a');
+    $ratio = $nat > 0 && $ext > 0 ? number_format($ext / $nat, 2) : 'n/a';
+    $lines[] = sprintf('| %s | %s | %s | %s |', $row, $r['unit'] === 'KiB' && $nat == 0 ? 'n/a' : $fmt($nat), $fmt($ext), $ratio);
 }
 $table = implode("\n", $lines) . "\n";
 file_put_contents(__DIR__ . '/out/results.md', $table);

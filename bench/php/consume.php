@@ -1,7 +1,8 @@
 <?php
 // Extension side of bench/native/consume.c: N messages from the beginning in a fresh group.
-// Usage: php consume.php BROKERS TOPIC GROUP N [key=value...]   Prints "<seconds> <consumed> <peak_rss_kb> <rss_growth_kb>"
-// (growth from the N/10th message to the last: the steady state, after buffers have filled).
+// Usage: php consume.php BROKERS TOPIC GROUP N [key=value...]
+// Prints "<seconds> <consumed> <peak_rss_kb> <rss_growth_kb> <php_heap_growth_kb>" (growth from the
+// N/2th message to the last: the steady state, with the prefetch buffer in use).
 [, $brokers, $topic, $group, $n] = $argv;
 $config = ['bootstrap.servers' => $brokers, 'group.id' => $group, 'auto.offset.reset' => 'earliest'];
 foreach (array_slice($argv, 5) as $kv) {
@@ -28,11 +29,13 @@ while ($consumed < $n) {
         $start = hrtime(true); // from the first message: joining the group is not the client's speed
     }
     $consumed++;
-    if ($consumed === intdiv($n, 10)) {
+    if ($consumed === intdiv($n, 2)) {
         $rssStart = rss_kb();
+        $heapStart = memory_get_usage();
     }
     $bytes += strlen($message->payload);
 }
 $elapsed = (hrtime(true) - $start) / 1e9;
-printf("%.6f %d %d %d\n", $elapsed, $consumed, getrusage()['ru_maxrss'], rss_kb() - $rssStart);
+printf("%.6f %d %d %d %d\n", $elapsed, $consumed, getrusage()['ru_maxrss'], rss_kb() - $rssStart,
+    intdiv(memory_get_usage() - $heapStart, 1024));
 $consumer->close();
