@@ -27,6 +27,8 @@ function role(string $file): ?string
         preg_match('#^tests/.+\.(phpt|php|sh)$#', $file) === 1 => 'test',
         preg_match('#^stubs/.+\.php$#', $file) === 1 => 'doc',
         preg_match('#^examples/.+\.php$#', $file) === 1 => 'doc',
+        preg_match('#^docs/.+\.md$#', $file) === 1 => 'doc',
+        $file === 'bin/kafka-admin' => 'script',
         in_array($file, ['README.md', 'LICENSE', 'composer.json'], true) => 'doc',
         default => null,
     };
