@@ -28,16 +28,6 @@ $db = new PDO('sqlite:' . $database, options: [PDO::ATTR_ERRMODE => PDO::ERRMODE
 $db->exec('PRAGMA journal_mode = WAL');   // set once here: three workers switching it at once would collide
 $db->exec('PRAGMA busy_timeout = 10000');
 
-// Produce the logs, as the seed's KafkaLogger does.
-$producer = new Kafka\Producer(['bootstrap.servers' => $cluster->bootstrap]);
-$levels = ['info', 'warning', 'error'];
-for ($i = 1; $i <= $count; $i++) {
-    $producer->send($topic, json_encode(['id' => "log-$i", 'level' => $levels[$i % 3], 'message' => "request $i handled",
-        'context' => ['request' => $i], 'hostname' => gethostname()]));
-}
-$producer->flush();
-echo "Published $count log lines to $topic\n";
-
 // Start three workers in one group: the seed's `php artisan kafka:consume-logs consumer-N`.
 $worker = __DIR__ . '/laravel-style/consume-logs.php';
 $processes = [];
@@ -46,6 +36,17 @@ for ($n = 1; $n <= 3; $n++) {
     $command = 'exec ' . example_php_command($worker, ["consumer-$n", $cluster->bootstrap, $database, $topic, $group, '--work-ms=8']);
     $processes[$n] = ['proc' => proc_open($command, [0 => ['file', '/dev/null', 'r'], 1 => $log, 2 => $log], $pipes), 'log' => $log];
 }
+
+/** How many partitions each worker holds now, from the last "assigned" line of its output. */
+$assigned = function () use ($processes): array {
+    $counts = [];
+    foreach ($processes as $n => $p) {
+        rewind($p['log']);
+        preg_match_all('/assigned (\d+) partition/', stream_get_contents($p['log']), $m);
+        $counts[$n] = $m[1] ? (int) end($m[1]) : 0;
+    }
+    return $counts;
+};
 
 /** A worker that died on its own is a failure of the example: show why. */
 $checkWorkers = function (array $alive) use ($processes): void {
@@ -66,11 +67,29 @@ $rows = function () use ($db): int {
     }
 };
 
+// Wait until the group has settled with every worker holding partitions, then produce: the
+// three share the work from the first line on.
+$deadline = microtime(true) + 50;
+while ((min($assigned()) === 0 || array_sum($assigned()) !== 6) && microtime(true) < $deadline) {
+    $checkWorkers([1, 2, 3]);
+    usleep(50000);
+}
+echo "Group settled: partitions per worker " . json_encode($assigned()) . "\n";
+
+// Produce the logs, as the seed's KafkaLogger does.
+$producer = new Kafka\Producer(['bootstrap.servers' => $cluster->bootstrap]);
+$levels = ['info', 'warning', 'error'];
+for ($i = 1; $i <= $count; $i++) {
+    $producer->send($topic, json_encode(['id' => "log-$i", 'level' => $levels[$i % 3], 'message' => "request $i handled",
+        'context' => ['request' => $i], 'hostname' => gethostname()]));
+}
+$producer->flush();
+echo "Published $count log lines to $topic\n";
+
 $workers = function () use ($db, $rows): int {
     return $rows() > 0 ? (int) $db->query('SELECT COUNT(DISTINCT processed_by) FROM application_logs')->fetchColumn() : 0;
 };
 // Kill worker 2 once all three share the work and the group is well into the topic.
-$deadline = microtime(true) + 50;
 while (($workers() < 3 || $rows() < $count / 3) && microtime(true) < $deadline) {
     $checkWorkers([1, 2, 3]);
     usleep(20000);

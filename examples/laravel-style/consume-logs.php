@@ -45,6 +45,9 @@ $consumer = Kafka::createConsumer([$topic])
     ->withAutoCommit(false)  // manual commit
     // a crashed worker's partitions move to the others after 6 s instead of librdkafka's 45 s
     ->withOptions(['session.timeout.ms' => 6000, 'heartbeat.interval.ms' => 1500])
+    ->onAssign(function (array $partitions) use ($consumerId) {
+        echo "[$consumerId] assigned " . count($partitions) . " partition(s)\n";
+    })
     ->withHandler(function (ConsumedMessage $message) use ($consumerId, $insert, $workMs) {
         $log = $message->getBody();
         usleep($workMs * 1000);

@@ -15,6 +15,8 @@ final class ConsumerBuilder
     private ?float $maxSeconds = null;
     private bool $stopAfterLastMessage = false;
     private ?string $deadLetterTopic = null;
+    /** @var callable|null */
+    private $onAssign = null;
 
     public function __construct(private readonly array $config, private array $topics)
     {
@@ -43,6 +45,13 @@ final class ConsumerBuilder
     public function withHandler(callable $handler): self
     {
         $this->handler = $handler;
+        return $this;
+    }
+
+    /** @param callable(list<\Kafka\TopicPartition>): void $callback called when the group assigns partitions */
+    public function onAssign(callable $callback): self
+    {
+        $this->onAssign = $callback;
         return $this;
     }
 
@@ -95,7 +104,11 @@ final class ConsumerBuilder
         if ($this->stopAfterLastMessage) {
             $config['enable.partition.eof'] = true;
         }
-        return new Consumer(new \Kafka\ConsumerGroup($config), $this->topics, $this->handler,
+        $group = new \Kafka\ConsumerGroup($config);
+        if ($this->onAssign !== null) {
+            $group->onAssign($this->onAssign);
+        }
+        return new Consumer($group, $this->topics, $this->handler,
             $this->maxMessages, $this->maxSeconds, $this->stopAfterLastMessage, $this->deadLetterTopic);
     }
 }
