@@ -73,6 +73,8 @@ if [ "$group" != mock ]; then
   broker_started=1
   export KAFKA_BROKERS
   run_group broker "$@"
+  stop_broker   # before the summary, so the summary stays the last line
+  broker_started=0
 fi
 
 echo "$passed passed, $failed failed, $skipped skipped"
