@@ -810,7 +810,10 @@ ZEND_METHOD(Kafka_Consumer, assignment)
 	kafka_consumer_return_partitions(return_value, list);
 }
 
-ZEND_METHOD(Kafka_Consumer, committed)
+/* committed() and offsetsForTimes(): a list of TopicPartition in, librdkafka fills it in place. */
+typedef rd_kafka_resp_err_t (*kafka_partitions_query)(rd_kafka_t *rk, rd_kafka_topic_partition_list_t *list, int timeout_ms);
+
+static void kafka_consumer_query_partitions(INTERNAL_FUNCTION_PARAMETERS, const char *what, bool needs_group, kafka_partitions_query query)
 {
 	HashTable *partitions;
 	zend_long timeout_ms = 10000;
@@ -821,19 +824,25 @@ ZEND_METHOD(Kafka_Consumer, committed)
 	ZEND_PARSE_PARAMETERS_END();
 
 	kafka_consumer *c = kafka_consumer_usable(ZEND_THIS, true);
-	if (!c || !kafka_consumer_check_group_id(c) || !kafka_consumer_check_timeout(2, timeout_ms)) {
+	if (!c || (needs_group && !kafka_consumer_check_group_id(c)) || !kafka_consumer_check_timeout(2, timeout_ms)) {
 		RETURN_THROWS();
 	}
 	rd_kafka_topic_partition_list_t *list = kafka_consumer_partitions_arg(c, partitions, "$partitions");
 	if (!list) {
 		RETURN_THROWS();
 	}
-	rd_kafka_resp_err_t err = rd_kafka_committed(c->rk, list, (int)timeout_ms);
-	if (!kafka_consumer_check_result("committed()", err, NULL)) {
+	/* Per-partition failures are reported in each result's $error. */
+	rd_kafka_resp_err_t err = query(c->rk, list, (int)timeout_ms);
+	if (!kafka_consumer_check_result(what, err, NULL)) {
 		rd_kafka_topic_partition_list_destroy(list);
 		RETURN_THROWS();
 	}
 	kafka_consumer_return_partitions(return_value, list);
+}
+
+ZEND_METHOD(Kafka_Consumer, committed)
+{
+	kafka_consumer_query_partitions(INTERNAL_FUNCTION_PARAM_PASSTHRU, "committed()", true, rd_kafka_committed);
 }
 
 ZEND_METHOD(Kafka_Consumer, position)
@@ -999,29 +1008,7 @@ ZEND_METHOD(Kafka_Consumer, partitions)
 
 ZEND_METHOD(Kafka_Consumer, offsetsForTimes)
 {
-	HashTable *partitions;
-	zend_long timeout_ms = 10000;
-	ZEND_PARSE_PARAMETERS_START(1, 2)
-		Z_PARAM_ARRAY_HT(partitions)
-		Z_PARAM_OPTIONAL
-		Z_PARAM_LONG(timeout_ms)
-	ZEND_PARSE_PARAMETERS_END();
-
-	kafka_consumer *c = kafka_consumer_usable(ZEND_THIS, true);
-	if (!c || !kafka_consumer_check_timeout(2, timeout_ms)) {
-		RETURN_THROWS();
-	}
-	rd_kafka_topic_partition_list_t *list = kafka_consumer_partitions_arg(c, partitions, "$partitions");
-	if (!list) {
-		RETURN_THROWS();
-	}
-	/* Per-partition failures are reported in each result's $error. */
-	rd_kafka_resp_err_t err = rd_kafka_offsets_for_times(c->rk, list, (int)timeout_ms);
-	if (!kafka_consumer_check_result("offsetsForTimes()", err, NULL)) {
-		rd_kafka_topic_partition_list_destroy(list);
-		RETURN_THROWS();
-	}
-	kafka_consumer_return_partitions(return_value, list);
+	kafka_consumer_query_partitions(INTERNAL_FUNCTION_PARAM_PASSTHRU, "offsetsForTimes()", false, rd_kafka_offsets_for_times);
 }
 
 /* ---- lag ---- */
