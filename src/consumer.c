@@ -13,17 +13,8 @@
 zend_class_entry *kafka_ce_consumer;
 zend_object_handlers kafka_consumer_handlers;
 
-/* Waits are cut into slices this long; after an empty slice a pending signal ends the wait. */
-#define KAFKA_CONSUMER_WAIT_SLICE_MS 100
 /* seek() only hands the new position to librdkafka's fetcher: this bounds that hand-over. */
 #define KAFKA_CONSUMER_SEEK_TIMEOUT_MS 5000
-
-static int64_t kafka_consumer_now_ms(void)
-{
-	struct timeval tv;
-	gettimeofday(&tv, NULL);
-	return (int64_t)tv.tv_sec * 1000 + tv.tv_usec / 1000;
-}
 
 /* Set by PHP when a signal arrives (pcntl_async_signals) or a time limit passes: the VM wants
  * control back to run the handler, so a wait returns early. */
@@ -242,9 +233,9 @@ static bool kafka_consumer_leave(kafka_consumer *c, int64_t deadline_ms)
 	if (error) {
 		rd_kafka_error_destroy(error);
 	} else {
-		while (!rd_kafka_consumer_closed(c->rk) && kafka_consumer_now_ms() < deadline_ms) {
+		while (!rd_kafka_consumer_closed(c->rk) && kafka_now_ms() < deadline_ms) {
 			/* Events, not callbacks: messages still in flight arrive here too and are dropped. */
-			rd_kafka_event_t *ev = rd_kafka_queue_poll(queue, KAFKA_CONSUMER_WAIT_SLICE_MS);
+			rd_kafka_event_t *ev = rd_kafka_queue_poll(queue, KAFKA_WAIT_SLICE_MS);
 			if (ev && rd_kafka_event_type(ev) == RD_KAFKA_EVENT_REBALANCE) {
 				kafka_consumer_rebalance(c, rd_kafka_event_error(ev), rd_kafka_event_topic_partition_list(ev));
 			}
@@ -337,7 +328,7 @@ static void kafka_consumer_destroy_handle(kafka_consumer *c, bool finished, bool
 	}
 	kafka_message_list_clear(&c->handed);
 	kafka_message_list_clear(&c->backlog);
-	int64_t deadline = kafka_consumer_now_ms() + c->opts.close_timeout_ms;
+	int64_t deadline = kafka_now_ms() + c->opts.close_timeout_ms;
 	bool left = kafka_consumer_leave(c, deadline);
 	if (report) {
 		kafka_consumer_check_async_commits(c);
@@ -570,10 +561,10 @@ static bool kafka_consumer_fill(kafka_consumer *c, uint32_t max, zend_long timeo
 	if (c->backlog.count >= max) {
 		return true;
 	}
-	int64_t deadline = kafka_consumer_now_ms() + timeout_ms;
+	int64_t deadline = kafka_now_ms() + timeout_ms;
 	while (c->backlog.count < max) {
-		int64_t left = deadline - kafka_consumer_now_ms();
-		int slice = left <= 0 ? 0 : (left < KAFKA_CONSUMER_WAIT_SLICE_MS ? (int)left : KAFKA_CONSUMER_WAIT_SLICE_MS);
+		int64_t left = deadline - kafka_now_ms();
+		int slice = kafka_wait_slice(left);
 		rd_kafka_message_t *rkm = rd_kafka_consumer_poll(c->rk, slice);
 		kafka_polled result = rkm ? kafka_consumer_sort_polled(c, rkm) : KAFKA_POLLED_NOTHING;
 		if (kafka_consumer_rethrow(c) || result == KAFKA_POLLED_THROWN) {

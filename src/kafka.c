@@ -2,11 +2,27 @@
 #include "php_kafka.h"
 #include "ext/standard/info.h"
 #include <pthread.h>
+#include <sys/time.h>
 #ifdef HAVE_DLFCN_H
 # include <dlfcn.h>
 #endif
 
 uint32_t kafka_fork_generation = 0;
+
+int64_t kafka_now_ms(void)
+{
+	struct timeval tv;
+	gettimeofday(&tv, NULL);
+	return (int64_t)tv.tv_sec * 1000 + tv.tv_usec / 1000;
+}
+
+int kafka_wait_slice(int64_t left_ms)
+{
+	if (left_ms <= 0) {
+		return 0;
+	}
+	return left_ms < KAFKA_WAIT_SLICE_MS ? (int)left_ms : KAFKA_WAIT_SLICE_MS;
+}
 
 /* One more reference to our own shared object: PHP's dlclose() at shutdown then leaves it mapped. */
 void kafka_keep_module_loaded(void)

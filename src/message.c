@@ -275,9 +275,7 @@ ZEND_METHOD(Kafka_Message, __construct)
 		RETURN_THROWS();
 	}
 	if (timestamp_is_null) {
-		struct timeval tv;
-		gettimeofday(&tv, NULL);
-		timestamp = (zend_long)tv.tv_sec * 1000 + tv.tv_usec / 1000;
+		timestamp = (zend_long)kafka_now_ms();
 	}
 
 	ZVAL_STR_COPY(MSG_SLOT(obj, MSG_TOPIC), topic);

@@ -53,6 +53,15 @@ extern uint32_t kafka_fork_generation;
  * unload kafka.so at shutdown while it runs, or the thread would jump into unmapped code. */
 void kafka_keep_module_loaded(void);
 
+/* ---- waiting (kafka.c) ----
+ * Blocking calls wait in slices this long so that they can stop soon after a signal, a callback
+ * exception or a deadline. */
+#define KAFKA_WAIT_SLICE_MS 100
+/* Wall-clock milliseconds since the epoch (message timestamps, deadlines). */
+int64_t kafka_now_ms(void);
+/* How long the next wait slice may be with left_ms to go: 0..KAFKA_WAIT_SLICE_MS. */
+int kafka_wait_slice(int64_t left_ms);
+
 /* ---- configuration (config.c) ---- */
 
 /* Options that belong to the extension, not to librdkafka; every one starts with "php.". */

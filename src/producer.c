@@ -1,15 +1,11 @@
 /* Kafka\Producer: keyed send with headers; delivery is confirmed by flush() or reported. */
 #include "php_kafka.h"
 #include "zend_exceptions.h"
-#include "zend_interfaces.h"
 #include "producer_arginfo.h"
-#include <sys/time.h>
 
 zend_class_entry *kafka_ce_producer;
 static zend_object_handlers kafka_producer_handlers;
 
-/* While waiting (flush, sendAndWait, a full queue), events are served in slices this long. */
-#define KAFKA_PRODUCER_WAIT_SLICE_MS 100
 /* send() serves ready delivery reports every this many calls, so they never pile up. */
 #define KAFKA_PRODUCER_SERVE_EVERY 256
 
@@ -47,13 +43,6 @@ typedef struct {
 static inline kafka_producer *kafka_producer_from_obj(zend_object *obj)
 {
 	return (kafka_producer *)((char *)obj - XtOffsetOf(kafka_producer, std));
-}
-
-static int64_t kafka_now_ms(void)
-{
-	struct timeval tv;
-	gettimeofday(&tv, NULL);
-	return (int64_t)tv.tv_sec * 1000 + tv.tv_usec / 1000;
 }
 
 /* ---- object lifecycle ---- */
@@ -229,8 +218,7 @@ static bool kafka_producer_drain(kafka_producer *p, zend_long timeout_ms)
 {
 	int64_t deadline = kafka_now_ms() + timeout_ms;
 	do {
-		int64_t left = deadline - kafka_now_ms();
-		int slice = left <= 0 ? 0 : (left < KAFKA_PRODUCER_WAIT_SLICE_MS ? (int)left : KAFKA_PRODUCER_WAIT_SLICE_MS);
+		int slice = kafka_wait_slice(deadline - kafka_now_ms());
 		if (kafka_producer_serve(p, kafka_producer_idle(p) ? 0 : slice) < 0) {
 			return false;
 		}
@@ -525,7 +513,7 @@ static bool kafka_producer_produce(kafka_producer *p, kafka_send_args *a, uintpt
 		} else if (now - blocked_since >= p->opts.send_block_timeout_ms) {
 			break;
 		}
-		if (kafka_producer_serve(p, KAFKA_PRODUCER_WAIT_SLICE_MS) < 0) {
+		if (kafka_producer_serve(p, KAFKA_WAIT_SLICE_MS) < 0) {
 			err = RD_KAFKA_RESP_ERR__QUEUE_FULL;
 			break;
 		}
@@ -603,7 +591,7 @@ ZEND_METHOD(Kafka_Producer, sendAndWait)
 		if (left <= 0) {
 			break;
 		}
-		if (kafka_producer_serve(p, left < KAFKA_PRODUCER_WAIT_SLICE_MS ? (int)left : KAFKA_PRODUCER_WAIT_SLICE_MS) < 0) {
+		if (kafka_producer_serve(p, kafka_wait_slice(left)) < 0) {
 			break;
 		}
 	}
