@@ -64,6 +64,8 @@ if test "$PHP_KAFKA" != "no"; then
   PHP_SUBST(KAFKA_SHARED_LIBADD)
   PHP_NEW_EXTENSION(kafka, [ \
     src/kafka.c \
+    src/runtime.c \
+    src/client.c \
     src/config.c \
     src/exception.c \
     src/message.c \

@@ -5,7 +5,6 @@
  * per-topic / per-resource / per-group / per-partition errors are checked by the caller. */
 #include "php_kafka.h"
 #include "zend_exceptions.h"
-#include "ext/standard/hrtime.h"
 #include "admin_arginfo.h"
 
 zend_class_entry *kafka_ce_admin;
@@ -17,8 +16,7 @@ static zend_object_handlers kafka_admin_handlers;
 #define KAFKA_ADMIN_WAIT_GRACE_MS 1000
 
 typedef struct {
-	rd_kafka_t *rk;
-	uint32_t fork_generation;
+	kafka_client client;
 	kafka_ext_options opts;
 	bool group_apis_checked; /* see kafka_admin_check_group_apis() */
 	zend_object std;
@@ -29,11 +27,11 @@ static inline kafka_admin *kafka_admin_from_obj(zend_object *obj)
 	return (kafka_admin *)((char *)obj - XtOffsetOf(kafka_admin, std));
 }
 
-/* One method call: its admin, its timeout and the moment that runs out. */
+/* One method call: its admin, its timeout and the (monotonic) moment that runs out. */
 typedef struct {
 	kafka_admin *admin;
 	zend_long timeout_ms;
-	php_hrtime_t deadline_ns;
+	int64_t deadline;
 } kafka_admin_call;
 
 /* ---- object lifecycle ---- */
@@ -44,22 +42,24 @@ static zend_object *kafka_admin_create(zend_class_entry *ce)
 	zend_object_std_init(&a->std, ce);
 	object_properties_init(&a->std, ce);
 	a->std.handlers = &kafka_admin_handlers;
-	a->fork_generation = kafka_fork_generation;
+	kafka_client_init(&a->client);
 	return &a->std;
 }
 
 static void kafka_admin_destroy_handle(kafka_admin *a)
 {
 	/* In a forked child librdkafka's threads are the parent's: destroying would wait forever. */
-	if (a->rk && a->fork_generation == kafka_fork_generation) {
-		rd_kafka_destroy(a->rk);
+	if (a->client.rk && a->client.fork_generation == kafka_fork_generation) {
+		rd_kafka_destroy(a->client.rk);
 	}
-	a->rk = NULL;
+	a->client.rk = NULL;
 }
 
 static void kafka_admin_free(zend_object *obj)
 {
-	kafka_admin_destroy_handle(kafka_admin_from_obj(obj));
+	kafka_admin *a = kafka_admin_from_obj(obj);
+	kafka_admin_destroy_handle(a);
+	kafka_client_release(&a->client);
 	zend_object_std_dtor(obj);
 }
 
@@ -81,35 +81,29 @@ static void kafka_admin_throw(rd_kafka_resp_err_t err, const char *what, const c
 /* Milliseconds left for the call (at least 1: librdkafka then reports the timeout itself). */
 static int kafka_admin_left_ms(const kafka_admin_call *call)
 {
-	php_hrtime_t now = php_hrtime_current();
-	if (now >= call->deadline_ns) {
-		return 1;
-	}
-	zend_long left = (zend_long)((call->deadline_ns - now) / 1000000);
+	int64_t left = kafka_left_ms(call->deadline);
 	return left > 0 ? (int)left : 1;
 }
 
-/* Starts a method call on $this: usable, and a valid timeout (null: php.operation.timeout.ms). */
+/* Starts a method call on $this: usable, and its timeout (null: php.operation.timeout.ms), refused
+ * if negative, at least 1 ms and at most librdkafka's limit for admin requests (an hour). */
 static bool kafka_admin_begin(kafka_admin_call *call, zval *this_zv, uint32_t timeout_arg, zend_long timeout_ms, bool timeout_is_null)
 {
 	kafka_admin *a = kafka_admin_from_obj(Z_OBJ_P(this_zv));
-	if (!kafka_check_usable("Kafka\\Admin", a->rk, a->fork_generation)) {
+	if (!kafka_client_usable(&a->client, &a->std, KAFKA_NOT_IN_CALLBACK)) {
 		return false;
 	}
 	if (timeout_is_null) {
 		timeout_ms = a->opts.operation_timeout_ms;
-		if (timeout_ms < 1) {
-			timeout_ms = 1;
-		} else if (timeout_ms > KAFKA_ADMIN_MAX_TIMEOUT_MS) {
-			timeout_ms = KAFKA_ADMIN_MAX_TIMEOUT_MS;
-		}
-	} else if (timeout_ms < 1 || timeout_ms > KAFKA_ADMIN_MAX_TIMEOUT_MS) {
-		zend_argument_value_error(timeout_arg, "must be between 1 and %d milliseconds, or null", KAFKA_ADMIN_MAX_TIMEOUT_MS);
+	} else if (!kafka_timeout_arg(timeout_arg, &timeout_ms)) {
 		return false;
 	}
+	timeout_ms = timeout_ms < 1 ? 1 : timeout_ms > KAFKA_ADMIN_MAX_TIMEOUT_MS ? KAFKA_ADMIN_MAX_TIMEOUT_MS : timeout_ms;
+	/* Nothing else serves the handle's main queue: whatever librdkafka put there must not pile up. */
+	rd_kafka_poll(a->client.rk, 0);
 	call->admin = a;
 	call->timeout_ms = timeout_ms;
-	call->deadline_ns = php_hrtime_current() + (php_hrtime_t)timeout_ms * 1000000;
+	call->deadline = kafka_deadline(timeout_ms);
 	return true;
 }
 
@@ -210,7 +204,7 @@ static bool kafka_admin_options_set(rd_kafka_AdminOptions_t *options, const kafk
  * an error of the request as a whole. */
 static rd_kafka_event_t *kafka_admin_run(kafka_admin_call *call, const kafka_admin_op *op, void *request, const char *subject)
 {
-	rd_kafka_t *rk = call->admin->rk;
+	rd_kafka_t *rk = call->admin->client.rk;
 	int timeout_ms = kafka_admin_left_ms(call);
 	char errstr[512];
 	rd_kafka_AdminOptions_t *options = rd_kafka_AdminOptions_new(rk, op->op);
@@ -224,14 +218,23 @@ static rd_kafka_event_t *kafka_admin_run(kafka_admin_call *call, const kafka_adm
 	rd_kafka_queue_t *queue = rd_kafka_queue_new(rk);
 	op->send(rk, request, options, queue); /* the request keeps copies of options and request */
 	rd_kafka_AdminOptions_destroy(options);
-	/* A request still pending when we give up holds its own reference to the queue. */
-	rd_kafka_event_t *ev = rd_kafka_queue_poll(queue, timeout_ms + KAFKA_ADMIN_WAIT_GRACE_MS);
+	/* A request still pending when we give up holds its own reference to the queue. In slices,
+	 * so that a signal ends the wait. */
+	int64_t wait_until = call->deadline + KAFKA_ADMIN_WAIT_GRACE_MS;
+	rd_kafka_event_t *ev = NULL;
+	bool interrupted = false;
+	while (!ev && kafka_left_ms(wait_until) > 0 && !(interrupted = kafka_vm_interrupted())) {
+		ev = rd_kafka_queue_poll(queue, kafka_wait_slice(kafka_left_ms(wait_until)));
+	}
 	rd_kafka_queue_destroy(queue);
 
 	rd_kafka_resp_err_t err = RD_KAFKA_RESP_ERR_NO_ERROR;
 	const char *reason = NULL;
 	char timeout_reason[128];
-	if (!ev) {
+	if (!ev && interrupted) {
+		err = RD_KAFKA_RESP_ERR__INTR;
+		reason = "interrupted by a signal before the result arrived (the request may still take effect)";
+	} else if (!ev) {
 		err = RD_KAFKA_RESP_ERR__TIMED_OUT;
 		snprintf(timeout_reason, sizeof(timeout_reason), "no result within " ZEND_LONG_FMT " ms", call->timeout_ms);
 		reason = timeout_reason;
@@ -299,6 +302,16 @@ static bool kafka_admin_topic_request(kafka_admin_call *call, const kafka_admin_
 	return ok;
 }
 
+/* A topic config name and value as librdkafka will see them: C strings, so no NUL bytes. */
+static bool kafka_admin_check_config_entry(uint32_t arg_num, zend_string *key, zend_string *value)
+{
+	if (kafka_has_nul(ZSTR_VAL(key), ZSTR_LEN(key)) || (value && kafka_has_nul(ZSTR_VAL(value), ZSTR_LEN(value)))) {
+		zend_argument_value_error(arg_num, "must not contain NUL bytes in config names or values");
+		return false;
+	}
+	return true;
+}
+
 /* Topic configs given to createTopic(): string keys, string|int|float|bool values. */
 static bool kafka_admin_new_topic_configs(rd_kafka_NewTopic_t *topic, HashTable *config, uint32_t arg_num)
 {
@@ -314,6 +327,10 @@ static bool kafka_admin_new_topic_configs(rd_kafka_NewTopic_t *topic, HashTable 
 		if (!str) {
 			zend_argument_type_error(arg_num, "value of \"%s\" must be string, int, float or bool, %s given",
 				ZSTR_VAL(key), zend_zval_type_name(value));
+			return false;
+		}
+		if (!kafka_admin_check_config_entry(arg_num, key, str)) {
+			zend_string_release(str);
 			return false;
 		}
 		rd_kafka_resp_err_t err = rd_kafka_NewTopic_set_config(topic, ZSTR_VAL(key), ZSTR_VAL(str));
@@ -341,6 +358,10 @@ static bool kafka_admin_check_name(uint32_t arg_num, zend_string *name)
 		zend_argument_value_error(arg_num, "must not be empty");
 		return false;
 	}
+	if (kafka_has_nul(ZSTR_VAL(name), ZSTR_LEN(name))) {
+		zend_argument_value_error(arg_num, "must not contain any null bytes");
+		return false;
+	}
 	return true;
 }
 
@@ -351,7 +372,7 @@ ZEND_METHOD(Kafka_Admin, createTopic)
 	HashTable *config = NULL;
 	bool timeout_is_null = true;
 	ZEND_PARSE_PARAMETERS_START(1, 5)
-		Z_PARAM_STR(name)
+		Z_PARAM_PATH_STR(name)
 		Z_PARAM_OPTIONAL
 		Z_PARAM_LONG(partitions)
 		Z_PARAM_LONG(replication)
@@ -383,7 +404,7 @@ ZEND_METHOD(Kafka_Admin, deleteTopic)
 	zend_long timeout_ms = 0;
 	bool timeout_is_null = true;
 	ZEND_PARSE_PARAMETERS_START(1, 2)
-		Z_PARAM_STR(name)
+		Z_PARAM_PATH_STR(name)
 		Z_PARAM_OPTIONAL
 		Z_PARAM_LONG_OR_NULL(timeout_ms, timeout_is_null)
 	ZEND_PARSE_PARAMETERS_END();
@@ -403,7 +424,7 @@ ZEND_METHOD(Kafka_Admin, createPartitions)
 	zend_long total, timeout_ms = 0;
 	bool timeout_is_null = true;
 	ZEND_PARSE_PARAMETERS_START(2, 3)
-		Z_PARAM_STR(name)
+		Z_PARAM_PATH_STR(name)
 		Z_PARAM_LONG(total)
 		Z_PARAM_OPTIONAL
 		Z_PARAM_LONG_OR_NULL(timeout_ms, timeout_is_null)
@@ -430,14 +451,14 @@ ZEND_METHOD(Kafka_Admin, createPartitions)
  * see the constructor), or only the brokers. */
 static const rd_kafka_metadata_t *kafka_admin_metadata(kafka_admin_call *call, bool all_topics, const char *topic)
 {
-	rd_kafka_topic_t *rkt = topic ? rd_kafka_topic_new(call->admin->rk, topic, NULL) : NULL;
+	rd_kafka_topic_t *rkt = topic ? rd_kafka_topic_new(call->admin->client.rk, topic, NULL) : NULL;
 	if (topic && !rkt) {
 		rd_kafka_resp_err_t err = rd_kafka_last_error();
 		kafka_admin_throw(err, "read the metadata of the topic", rd_kafka_err2str(err));
 		return NULL;
 	}
 	const rd_kafka_metadata_t *md = NULL;
-	rd_kafka_resp_err_t err = rd_kafka_metadata(call->admin->rk, all_topics, rkt, &md, kafka_admin_left_ms(call));
+	rd_kafka_resp_err_t err = kafka_metadata_sliced(call->admin->client.rk, all_topics, rkt, &md, call->deadline);
 	if (rkt) {
 		rd_kafka_topic_destroy(rkt);
 	}
@@ -565,7 +586,7 @@ ZEND_METHOD(Kafka_Admin, describeTopic)
 	zend_long timeout_ms = 0;
 	bool timeout_is_null = true;
 	ZEND_PARSE_PARAMETERS_START(1, 2)
-		Z_PARAM_STR(name)
+		Z_PARAM_PATH_STR(name)
 		Z_PARAM_OPTIONAL
 		Z_PARAM_LONG_OR_NULL(timeout_ms, timeout_is_null)
 	ZEND_PARSE_PARAMETERS_END();
@@ -652,7 +673,7 @@ ZEND_METHOD(Kafka_Admin, topicConfig)
 	bool all = false, timeout_is_null = true;
 	zend_long timeout_ms = 0;
 	ZEND_PARSE_PARAMETERS_START(1, 3)
-		Z_PARAM_STR(name)
+		Z_PARAM_PATH_STR(name)
 		Z_PARAM_OPTIONAL
 		Z_PARAM_BOOL(all)
 		Z_PARAM_LONG_OR_NULL(timeout_ms, timeout_is_null)
@@ -677,6 +698,9 @@ static bool kafka_admin_merge_config(HashTable *settings, HashTable *changes, ui
 		}
 		ZVAL_DEREF(value);
 		if (Z_TYPE_P(value) == IS_NULL) {
+			if (!kafka_admin_check_config_entry(arg_num, key, NULL)) {
+				return false;
+			}
 			zend_hash_del(settings, key);
 			continue;
 		}
@@ -684,6 +708,10 @@ static bool kafka_admin_merge_config(HashTable *settings, HashTable *changes, ui
 		if (!str) {
 			zend_argument_type_error(arg_num, "value of \"%s\" must be string, int, float, bool or null, %s given",
 				ZSTR_VAL(key), zend_zval_type_name(value));
+			return false;
+		}
+		if (!kafka_admin_check_config_entry(arg_num, key, str)) {
+			zend_string_release(str);
 			return false;
 		}
 		zval zstr;
@@ -722,7 +750,7 @@ ZEND_METHOD(Kafka_Admin, alterTopicConfig)
 	zend_long timeout_ms = 0;
 	bool timeout_is_null = true;
 	ZEND_PARSE_PARAMETERS_START(2, 3)
-		Z_PARAM_STR(name)
+		Z_PARAM_PATH_STR(name)
 		Z_PARAM_ARRAY_HT(changes)
 		Z_PARAM_OPTIONAL
 		Z_PARAM_LONG_OR_NULL(timeout_ms, timeout_is_null)
@@ -921,7 +949,7 @@ ZEND_METHOD(Kafka_Admin, describeGroup)
 	zend_long timeout_ms = 0;
 	bool timeout_is_null = true;
 	ZEND_PARSE_PARAMETERS_START(1, 2)
-		Z_PARAM_STR(group)
+		Z_PARAM_PATH_STR(group)
 		Z_PARAM_OPTIONAL
 		Z_PARAM_LONG_OR_NULL(timeout_ms, timeout_is_null)
 	ZEND_PARSE_PARAMETERS_END();
@@ -968,7 +996,7 @@ static const rd_kafka_topic_partition_list_t *kafka_admin_group_partitions(rd_ka
 /* A partition's earliest and end offsets (low and high watermarks), asked of its leader. */
 static bool kafka_admin_watermarks(kafka_admin_call *call, const char *topic, int32_t partition, int64_t *low, int64_t *high)
 {
-	rd_kafka_resp_err_t err = rd_kafka_query_watermark_offsets(call->admin->rk, topic, partition, low, high, kafka_admin_left_ms(call));
+	rd_kafka_resp_err_t err = kafka_watermarks_sliced(call->admin->client.rk, topic, partition, low, high, call->deadline);
 	if (err) {
 		zend_string *what = strpprintf(0, "read the offsets of %s [%" PRId32 "]", topic, partition);
 		kafka_admin_throw(err, ZSTR_VAL(what), rd_kafka_err2str(err));
@@ -1001,7 +1029,7 @@ ZEND_METHOD(Kafka_Admin, groupLag)
 	zend_long timeout_ms = 0;
 	bool timeout_is_null = true;
 	ZEND_PARSE_PARAMETERS_START(1, 2)
-		Z_PARAM_STR(group)
+		Z_PARAM_PATH_STR(group)
 		Z_PARAM_OPTIONAL
 		Z_PARAM_LONG_OR_NULL(timeout_ms, timeout_is_null)
 	ZEND_PARSE_PARAMETERS_END();
@@ -1126,8 +1154,8 @@ ZEND_METHOD(Kafka_Admin, resetGroupOffsets)
 	zend_long to_long = 0, partition = -1, timeout_ms = 0;
 	bool partition_is_null = true, dry_run = false, timeout_is_null = true;
 	ZEND_PARSE_PARAMETERS_START(3, 6)
-		Z_PARAM_STR(group)
-		Z_PARAM_STR(topic)
+		Z_PARAM_PATH_STR(group)
+		Z_PARAM_PATH_STR(topic)
 		Z_PARAM_STR_OR_LONG(to_str, to_long)
 		Z_PARAM_OPTIONAL
 		Z_PARAM_LONG_OR_NULL(partition, partition_is_null)
@@ -1171,7 +1199,7 @@ ZEND_METHOD(Kafka_Admin, __construct)
 	ZEND_PARSE_PARAMETERS_END();
 
 	kafka_admin *a = kafka_admin_from_obj(Z_OBJ_P(ZEND_THIS));
-	if (a->rk) {
+	if (a->client.constructed) {
 		zend_throw_error(NULL, "Kafka\\Admin::__construct() was already called");
 		RETURN_THROWS();
 	}
@@ -1182,17 +1210,18 @@ ZEND_METHOD(Kafka_Admin, __construct)
 		rd_kafka_conf_destroy(conf);
 		RETURN_THROWS();
 	}
-	a->rk = kafka_handle_new(RD_KAFKA_PRODUCER, conf);
-	if (!a->rk) {
+	a->client.rk = kafka_handle_new(RD_KAFKA_PRODUCER, conf);
+	if (!a->client.rk) {
 		RETURN_THROWS();
 	}
+	a->client.constructed = true;
 }
 
 ZEND_METHOD(Kafka_Admin, close)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
 	kafka_admin *a = kafka_admin_from_obj(Z_OBJ_P(ZEND_THIS));
-	if (!kafka_check_usable("Kafka\\Admin", a->rk, a->fork_generation)) {
+	if (!kafka_client_usable(&a->client, &a->std, KAFKA_NOT_IN_CALLBACK)) {
 		RETURN_THROWS();
 	}
 	kafka_admin_destroy_handle(a);

@@ -17,11 +17,12 @@ namespace Kafka;
  *
  * The Admin never creates topics by side effect: allow.auto.create.topics is false unless the
  * config array sets it.
+ * @not-serializable
  */
 class Admin
 {
     /** @param array $config librdkafka properties (bootstrap.servers, ...) and php.operation.timeout.ms */
-    public function __construct(array $config = []) {}
+    public function __construct(#[\SensitiveParameter] array $config = []) {}
 
     /**
      * Creates a topic and waits until the controller has created it.

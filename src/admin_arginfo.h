@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: e8f57ad35c8072311bd321480c9ebf1b43b2c933 */
+ * Stub hash: a93a5bd7dcaf95c2e7df98db82a9b1cb1c7a09b7 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Kafka_Admin___construct, 0, 0, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, config, IS_ARRAY, 0, "[]")
@@ -108,6 +108,10 @@ static zend_class_entry *register_class_Kafka_Admin(void)
 
 	INIT_NS_CLASS_ENTRY(ce, "Kafka", "Admin", class_Kafka_Admin_methods);
 	class_entry = zend_register_internal_class_ex(&ce, NULL);
+	class_entry->ce_flags |= ZEND_ACC_NOT_SERIALIZABLE;
+
+
+	zend_add_parameter_attribute(zend_hash_str_find_ptr(&class_entry->function_table, "__construct", sizeof("__construct") - 1), 0, ZSTR_KNOWN(ZEND_STR_SENSITIVEPARAMETER), 0);
 
 	return class_entry;
 }

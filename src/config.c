@@ -1,5 +1,7 @@
-/* Turning a PHP config array into a librdkafka configuration, and creating handles from it. */
+/* Turning a PHP config array into a librdkafka configuration, creating handles from it, and
+ * keeping secret values out of every message. */
 #include "php_kafka.h"
+#include "ext/standard/php_string.h"
 
 /* Keys whose values are secrets: never echoed in messages. Anything naming a password or a
  * secret is treated the same, so properties added by later librdkafka versions are covered. */
@@ -19,9 +21,96 @@ static bool kafka_conf_is_secret(const char *name)
 	return false;
 }
 
+/* ---- secrets ---- */
+
+/* At most this many distinct secret values are remembered per process (or thread). */
+#define KAFKA_SECRETS_MAX 4096
+/* Shorter pieces of a secret value are not remembered on their own (they would blot out words). */
+#define KAFKA_SECRET_PART_MIN 6
+
+void kafka_globals_ctor(zend_kafka_globals *globals)
+{
+	zend_hash_init(&globals->secrets, 8, NULL, NULL, 1);
+}
+
+void kafka_globals_dtor(zend_kafka_globals *globals)
+{
+	zend_hash_destroy(&globals->secrets);
+}
+
+static void kafka_secret_remember(const char *value, size_t len)
+{
+	if (len == 0 || zend_hash_num_elements(&KAFKA_G(secrets)) >= KAFKA_SECRETS_MAX) {
+		return;
+	}
+	zend_hash_str_add_empty_element(&KAFKA_G(secrets), value, len);
+}
+
+/* The value, and for "k1=v1 k2=v2" values (sasl.oauthbearer.config) each token and each v: error
+ * texts may quote only a piece ("... beginning at: extension_key=..."). */
+static void kafka_secret_remember_value(const char *value)
+{
+	size_t len = strlen(value);
+	kafka_secret_remember(value, len);
+	const char *p = value, *end = value + len;
+	while (p < end) {
+		while (p < end && (*p == ' ' || *p == ',' || *p == '\t')) {
+			p++;
+		}
+		const char *token = p;
+		while (p < end && *p != ' ' && *p != ',' && *p != '\t') {
+			p++;
+		}
+		size_t token_len = (size_t)(p - token);
+		if (token_len >= KAFKA_SECRET_PART_MIN && token_len < len) {
+			kafka_secret_remember(token, token_len);
+		}
+		const char *eq = memchr(token, '=', token_len);
+		if (eq && (size_t)(p - eq - 1) >= KAFKA_SECRET_PART_MIN) {
+			kafka_secret_remember(eq + 1, (size_t)(p - eq - 1));
+		}
+	}
+}
+
+zend_string *kafka_secrets_scrub(const char *text, size_t len)
+{
+	zend_string *out = zend_string_init(text, len, 0);
+	if (zend_hash_num_elements(&KAFKA_G(secrets)) == 0) {
+		return out;
+	}
+	zend_string *secret;
+	/* longest first would be ideal; replacing whole values before their pieces is enough here */
+	ZEND_HASH_FOREACH_STR_KEY(&KAFKA_G(secrets), secret) {
+		if (!secret || !php_memnstr(ZSTR_VAL(out), ZSTR_VAL(secret), ZSTR_LEN(secret), ZSTR_VAL(out) + ZSTR_LEN(out))) {
+			continue;
+		}
+		zend_string *replaced = php_str_to_str(ZSTR_VAL(out), ZSTR_LEN(out), ZSTR_VAL(secret), ZSTR_LEN(secret), "***", 3);
+		zend_string_release(out);
+		out = replaced;
+	} ZEND_HASH_FOREACH_END();
+	return out;
+}
+
+void kafka_warning(const char *format, ...)
+{
+	va_list args;
+	va_start(args, format);
+	zend_string *message = zend_vstrpprintf(0, format, args);
+	va_end(args);
+	zend_string *scrubbed = kafka_secrets_scrub(ZSTR_VAL(message), ZSTR_LEN(message));
+	php_error_docref(NULL, E_WARNING, "%s", ZSTR_VAL(scrubbed));
+	zend_string_release(scrubbed);
+	zend_string_release(message);
+}
+
+/* ---- properties ---- */
+
 bool kafka_conf_set(rd_kafka_conf_t *conf, const char *name, const char *value)
 {
 	char errstr[512];
+	if (kafka_conf_is_secret(name)) {
+		kafka_secret_remember_value(value);
+	}
 	switch (rd_kafka_conf_set(conf, name, value, errstr, sizeof(errstr))) {
 		case RD_KAFKA_CONF_OK:
 			return true;
@@ -101,10 +190,11 @@ static bool kafka_ext_option_set(const char *name, zval *value, kafka_opt_mask a
 		}
 		if (ms < 0) {
 			kafka_throw(kafka_ce_config_exception, RD_KAFKA_RESP_ERR__INVALID_ARG,
-				"Invalid value for configuration property \"%s\": must be 0 or more milliseconds", name);
+				"Invalid value for configuration property \"%s\": must be 0 or more milliseconds (larger than %d is treated as %d)",
+				name, KAFKA_TIMEOUT_MAX_MS, KAFKA_TIMEOUT_MAX_MS);
 			return false;
 		}
-		*(zend_long *)((char *)opts + def->offset) = ms;
+		*(zend_long *)((char *)opts + def->offset) = kafka_timeout_clamp(ms);
 		return true;
 	}
 	kafka_throw(kafka_ce_config_exception, RD_KAFKA_RESP_ERR__INVALID_ARG,
@@ -133,6 +223,10 @@ bool kafka_conf_apply(rd_kafka_conf_t *conf, HashTable *config, kafka_opt_mask a
 			return false;
 		}
 		ZVAL_DEREF(value);
+		if (kafka_has_nul(ZSTR_VAL(key), ZSTR_LEN(key))) {
+			zend_value_error("Configuration property names must not contain NUL bytes");
+			return false;
+		}
 		if (strncmp(ZSTR_VAL(key), "php.", 4) == 0) {
 			kafka_ext_options scratch;
 			if (!kafka_ext_option_set(ZSTR_VAL(key), value, allowed, opts ? opts : &scratch)) {
@@ -145,6 +239,11 @@ bool kafka_conf_apply(rd_kafka_conf_t *conf, HashTable *config, kafka_opt_mask a
 			kafka_throw(kafka_ce_config_exception, RD_KAFKA_RESP_ERR__INVALID_ARG,
 				"Configuration property \"%s\" must be string, int, float or bool, %s given",
 				ZSTR_VAL(key), zend_zval_type_name(value));
+			return false;
+		}
+		if (kafka_has_nul(ZSTR_VAL(str), ZSTR_LEN(str))) {
+			zend_value_error("The value of configuration property \"%s\" must not contain NUL bytes", ZSTR_VAL(key));
+			zend_string_release(str);
 			return false;
 		}
 		bool ok = kafka_conf_set(conf, ZSTR_VAL(key), ZSTR_VAL(str));

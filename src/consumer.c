@@ -8,24 +8,12 @@
 #include <unistd.h>
 #include <inttypes.h>
 #include <pthread.h>
-#include <errno.h>
 
 zend_class_entry *kafka_ce_consumer;
-zend_object_handlers kafka_consumer_handlers;
+static zend_object_handlers kafka_consumer_handlers;
 
 /* seek() only hands the new position to librdkafka's fetcher: this bounds that hand-over. */
 #define KAFKA_CONSUMER_SEEK_TIMEOUT_MS 5000
-
-/* Set by PHP when a signal arrives (pcntl_async_signals) or a time limit passes: the VM wants
- * control back to run the handler, so a wait returns early. */
-static bool kafka_vm_interrupted(void)
-{
-#if PHP_VERSION_ID >= 80200
-	return zend_atomic_bool_load_ex(&EG(vm_interrupt));
-#else
-	return EG(vm_interrupt);
-#endif
-}
 
 static const char *kafka_consumer_class(kafka_consumer *c)
 {
@@ -66,13 +54,15 @@ static void kafka_message_list_free(kafka_message_list *list)
 	memset(list, 0, sizeof(*list));
 }
 
+static bool kafka_message_is_of(const rd_kafka_message_t *rkm, const char *topic, int32_t partition);
+
 /* Destroys the messages of one partition, keeping the others in order. */
 static void kafka_message_list_drop(kafka_message_list *list, const char *topic, int32_t partition)
 {
 	uint32_t kept = 0;
 	for (uint32_t i = 0; i < list->count; i++) {
 		rd_kafka_message_t *rkm = list->items[i];
-		if (rkm->partition == partition && strcmp(rd_kafka_topic_name(rkm->rkt), topic) == 0) {
+		if (kafka_message_is_of(rkm, topic, partition)) {
 			rd_kafka_message_destroy(rkm);
 		} else {
 			list->items[kept++] = rkm;
@@ -81,11 +71,58 @@ static void kafka_message_list_drop(kafka_message_list *list, const char *topic,
 	list->count = kept;
 }
 
+static bool kafka_message_is_of(const rd_kafka_message_t *rkm, const char *topic, int32_t partition)
+{
+	return rkm->partition == partition && strcmp(rd_kafka_topic_name(rkm->rkt), topic) == 0;
+}
+
+/* ---- paused partitions: their polled messages wait in the backlog until resume() ---- */
+
+static bool kafka_consumer_is_paused(kafka_consumer *c, const rd_kafka_message_t *rkm)
+{
+	return c->paused && c->paused->cnt > 0
+		&& rd_kafka_topic_partition_list_find(c->paused, rd_kafka_topic_name(rkm->rkt), rkm->partition) != NULL;
+}
+
+static void kafka_consumer_unmark_paused(kafka_consumer *c, const rd_kafka_topic_partition_list_t *partitions)
+{
+	for (int i = 0; c->paused && partitions && i < partitions->cnt; i++) {
+		rd_kafka_topic_partition_list_del(c->paused, partitions->elems[i].topic, partitions->elems[i].partition);
+	}
+}
+
+static void kafka_consumer_mark_paused(kafka_consumer *c, const rd_kafka_topic_partition_list_t *partitions)
+{
+	if (!c->paused) {
+		c->paused = rd_kafka_topic_partition_list_new(partitions->cnt);
+	}
+	for (int i = 0; i < partitions->cnt; i++) {
+		const rd_kafka_topic_partition_t *p = &partitions->elems[i];
+		if (!rd_kafka_topic_partition_list_find(c->paused, p->topic, p->partition)) {
+			rd_kafka_topic_partition_list_add(c->paused, p->topic, p->partition);
+		}
+	}
+}
+
+/* Backlog messages that may be handed over now (not of a paused partition). */
+static uint32_t kafka_consumer_deliverable(kafka_consumer *c)
+{
+	if (!c->paused || c->paused->cnt == 0) {
+		return c->backlog.count; /* the common case */
+	}
+	uint32_t n = 0;
+	for (uint32_t i = 0; i < c->backlog.count; i++) {
+		n += !kafka_consumer_is_paused(c, c->backlog.items[i]);
+	}
+	return n;
+}
+
 void kafka_consumer_forget_backlog(kafka_consumer *c, const rd_kafka_topic_partition_list_t *partitions)
 {
 	for (int i = 0; partitions && i < partitions->cnt && c->backlog.count > 0; i++) {
 		kafka_message_list_drop(&c->backlog, partitions->elems[i].topic, partitions->elems[i].partition);
 	}
+	kafka_consumer_unmark_paused(c, partitions); /* revoked: not ours to resume */
 }
 
 /* ---- at-least-once: offsets of finished messages ---- */
@@ -103,7 +140,8 @@ static void kafka_consumer_store_offset(rd_kafka_message_t *rkm)
 #endif
 }
 
-void kafka_consumer_store_handed(kafka_consumer *c)
+/* Every message handed over so far is finished: stores their offsets and releases them. */
+static void kafka_consumer_store_handed(kafka_consumer *c)
 {
 	if (c->store_offsets) {
 		for (uint32_t i = 0; i < c->handed.count; i++) {
@@ -113,33 +151,26 @@ void kafka_consumer_store_handed(kafka_consumer *c)
 	kafka_message_list_clear(&c->handed);
 }
 
+/* The handed-over messages of one partition below `next` are finished (a commit of that offset):
+ * stores and releases them, keeping every other handed-over message as it is. */
+static void kafka_consumer_store_handed_below(kafka_consumer *c, const char *topic, int32_t partition, int64_t next)
+{
+	uint32_t kept = 0;
+	for (uint32_t i = 0; i < c->handed.count; i++) {
+		rd_kafka_message_t *rkm = c->handed.items[i];
+		if (rkm->offset < next && kafka_message_is_of(rkm, topic, partition)) {
+			if (c->store_offsets) {
+				kafka_consumer_store_offset(rkm);
+			}
+			rd_kafka_message_destroy(rkm);
+		} else {
+			c->handed.items[kept++] = rkm;
+		}
+	}
+	c->handed.count = kept;
+}
+
 /* ---- exceptions ---- */
-
-void kafka_consumer_capture_exception(kafka_consumer *c)
-{
-	if (!EG(exception)) {
-		return;
-	}
-	if (!c->pending_exception) {
-		c->pending_exception = EG(exception);
-		GC_ADDREF(c->pending_exception);
-	}
-	zend_clear_exception();
-}
-
-/* Throws what a callback threw, if anything (an exception already thrown becomes its previous). */
-static bool kafka_consumer_rethrow(kafka_consumer *c)
-{
-	zend_object *ex = c->pending_exception;
-	if (!ex) {
-		return false;
-	}
-	c->pending_exception = NULL;
-	zval zex;
-	ZVAL_OBJ(&zex, ex);
-	zend_throw_exception_object(&zex);
-	return true;
-}
 
 static zend_class_entry *kafka_consumer_exception_class(rd_kafka_resp_err_t err)
 {
@@ -209,7 +240,7 @@ zend_object *kafka_consumer_create_object(zend_class_entry *ce)
 	zend_object_std_init(&c->std, ce);
 	object_properties_init(&c->std, ce);
 	c->std.handlers = &kafka_consumer_handlers;
-	c->fork_generation = kafka_fork_generation;
+	kafka_client_init(&c->client);
 	ZVAL_UNDEF(&c->on_assign.fn);
 	ZVAL_UNDEF(&c->on_revoke.fn);
 	return &c->std;
@@ -218,24 +249,25 @@ zend_object *kafka_consumer_create_object(zend_class_entry *ce)
 static void kafka_consumer_rebalance(kafka_consumer *c, rd_kafka_resp_err_t err, rd_kafka_topic_partition_list_t *partitions)
 {
 	if (c->is_group) {
-		kafka_group_rebalance(c, c->rk, err, partitions);
+		kafka_group_rebalance(c, c->client.rk, err, partitions);
 	} else {
-		rd_kafka_assign(c->rk, NULL);
+		rd_kafka_assign(c->client.rk, NULL);
 	}
 }
 
 /* Leaves the group (librdkafka commits stored offsets under auto commit), serving the rebalance
- * it brings, until deadline_ms. True if the consumer closed in time. */
-static bool kafka_consumer_leave(kafka_consumer *c, int64_t deadline_ms)
+ * it brings, until the deadline or (when interruptible) a signal. True if the consumer closed. */
+static bool kafka_consumer_leave(kafka_consumer *c, int64_t deadline, bool interruptible)
 {
-	rd_kafka_queue_t *queue = rd_kafka_queue_new(c->rk);
-	rd_kafka_error_t *error = rd_kafka_consumer_close_queue(c->rk, queue);
+	rd_kafka_queue_t *queue = rd_kafka_queue_new(c->client.rk);
+	rd_kafka_error_t *error = rd_kafka_consumer_close_queue(c->client.rk, queue);
 	if (error) {
 		rd_kafka_error_destroy(error);
 	} else {
-		while (!rd_kafka_consumer_closed(c->rk) && kafka_now_ms() < deadline_ms) {
+		while (!rd_kafka_consumer_closed(c->client.rk) && kafka_left_ms(deadline) > 0
+				&& !(interruptible && kafka_vm_interrupted())) {
 			/* Events, not callbacks: messages still in flight arrive here too and are dropped. */
-			rd_kafka_event_t *ev = rd_kafka_queue_poll(queue, KAFKA_WAIT_SLICE_MS);
+			rd_kafka_event_t *ev = rd_kafka_queue_poll(queue, kafka_wait_slice(kafka_left_ms(deadline)));
 			if (ev && rd_kafka_event_type(ev) == RD_KAFKA_EVENT_REBALANCE) {
 				kafka_consumer_rebalance(c, rd_kafka_event_error(ev), rd_kafka_event_topic_partition_list(ev));
 			}
@@ -245,7 +277,7 @@ static bool kafka_consumer_leave(kafka_consumer *c, int64_t deadline_ms)
 		}
 	}
 	rd_kafka_queue_destroy(queue);
-	return error == NULL && rd_kafka_consumer_closed(c->rk);
+	return error == NULL && rd_kafka_consumer_closed(c->client.rk);
 }
 
 /* Destroying a consumer that could not leave its group waits for its requests to a dead broker to
@@ -283,14 +315,14 @@ static void *kafka_consumer_reaper_main(void *arg)
 	return NULL;
 }
 
-/* Destroys rk, waiting for it until deadline_ms (wall clock); false if it goes on in the background. */
-static bool kafka_consumer_destroy_rk_until(rd_kafka_t *rk, int64_t deadline_ms)
+/* Destroys rk, waiting for it until the (monotonic) deadline; false if it goes on in the background. */
+static bool kafka_consumer_destroy_rk_until(rd_kafka_t *rk, int64_t deadline)
 {
 	kafka_consumer_reaper *r = calloc(1, sizeof(*r));
 	r->rk = rk;
 	r->refs = 2;
 	pthread_mutex_init(&r->lock, NULL);
-	pthread_cond_init(&r->cond, NULL);
+	kafka_cond_init_monotonic(&r->cond);
 	pthread_t thread;
 	if (pthread_create(&thread, NULL, kafka_consumer_reaper_main, r) != 0) {
 		r->refs = 1;
@@ -298,45 +330,46 @@ static bool kafka_consumer_destroy_rk_until(rd_kafka_t *rk, int64_t deadline_ms)
 		return true;
 	}
 	pthread_detach(thread);
-	struct timespec until = { (time_t)(deadline_ms / 1000), (long)(deadline_ms % 1000) * 1000000 };
-	pthread_mutex_lock(&r->lock);
-	while (!r->done && pthread_cond_timedwait(&r->cond, &r->lock, &until) != ETIMEDOUT) {
-	}
-	bool done = r->done;
-	pthread_mutex_unlock(&r->lock);
+	bool done = kafka_wait_flag_until(&r->lock, &r->cond, &r->done, deadline);
 	kafka_consumer_reaper_release(r);
 	return done;
 }
 
-/* Releases the handle within php.close.timeout.ms. finished: the messages handed over count as
- * done (close(), not destruction). report: throw failed async commits and hook exceptions. */
-static void kafka_consumer_destroy_handle(kafka_consumer *c, bool finished, bool report)
+/* Releases the handle within php.close.timeout.ms. closing: close() rather than destruction; the
+ * messages handed over count as done, failed async commits and hook exceptions are thrown, and a
+ * signal ends the wait for the group (the rest is then released in the background). */
+static void kafka_consumer_destroy_handle(kafka_consumer *c, bool closing)
 {
-	if (!c->rk) {
+	if (!c->client.rk) {
 		return;
 	}
-	if (c->fork_generation != kafka_fork_generation) {
+	if (c->client.fork_generation != kafka_fork_generation) {
 		/* librdkafka's threads are the parent's: closing, or even freeing its messages, could wait
 		 * for them forever. What the parent left behind is not ours to release. */
-		c->rk = NULL;
+		c->client.rk = NULL;
 		c->async_commits = NULL;
 		c->backlog.count = c->handed.count = 0;
+		c->paused = NULL;
 		return;
 	}
-	if (finished) {
+	if (closing) {
 		kafka_consumer_store_handed(c);
 	}
 	kafka_message_list_clear(&c->handed);
 	kafka_message_list_clear(&c->backlog);
-	int64_t deadline = kafka_now_ms() + c->opts.close_timeout_ms;
-	bool left = kafka_consumer_leave(c, deadline);
-	if (report) {
+	int64_t deadline = kafka_deadline(c->opts.close_timeout_ms);
+	bool left = kafka_consumer_leave(c, deadline, closing);
+	if (closing) {
 		kafka_consumer_check_async_commits(c);
-		kafka_consumer_rethrow(c);
+		kafka_client_rethrow(&c->client);
 	}
 	rd_kafka_queue_destroy(c->async_commits);
-	rd_kafka_t *rk = c->rk;
-	c->rk = NULL;
+	if (c->paused) {
+		rd_kafka_topic_partition_list_destroy(c->paused);
+		c->paused = NULL;
+	}
+	rd_kafka_t *rk = c->client.rk;
+	c->client.rk = NULL;
 	c->async_commits = NULL;
 	if (left) {
 		rd_kafka_destroy_flags(rk, RD_KAFKA_DESTROY_F_NO_CONSUMER_CLOSE); /* quick: nothing left to wait for */
@@ -345,9 +378,8 @@ static void kafka_consumer_destroy_handle(kafka_consumer *c, bool finished, bool
 	if (!kafka_consumer_destroy_rk_until(rk, deadline)) {
 		kafka_keep_module_loaded(); /* the reaper thread still runs code of this module */
 	}
-	php_error_docref(NULL, E_WARNING,
-		"%s could not leave its group within " ZEND_LONG_FMT " ms (php.close.timeout.ms): offsets stored since the last commit may not be committed; the connection is released in the background",
-		kafka_consumer_class(c), c->opts.close_timeout_ms);
+	kafka_warning("%s could not leave its group within " ZEND_LONG_FMT " ms (php.close.timeout.ms)%s: offsets stored since the last commit may not be committed; the connection is released in the background",
+		kafka_consumer_class(c), c->opts.close_timeout_ms, closing && kafka_vm_interrupted() ? " or was interrupted by a signal" : "");
 }
 
 static void kafka_consumer_dtor(zend_object *obj)
@@ -357,8 +389,8 @@ static void kafka_consumer_dtor(zend_object *obj)
 	/* A destructor may run while an exception unwinds the stack: keep it aside while we close. */
 	zend_object *pending = EG(exception);
 	EG(exception) = NULL;
-	c->hooks_disabled = true;
-	kafka_consumer_destroy_handle(c, false, false);
+	c->client.callbacks_disabled = true;
+	kafka_consumer_destroy_handle(c, false);
 	if (EG(exception)) {
 		zend_clear_exception();
 	}
@@ -368,16 +400,14 @@ static void kafka_consumer_dtor(zend_object *obj)
 static void kafka_consumer_free(zend_object *obj)
 {
 	kafka_consumer *c = kafka_consumer_from_obj(obj);
-	c->hooks_disabled = true;
-	kafka_consumer_destroy_handle(c, false, false); /* destructors are skipped after a fatal error */
+	c->client.callbacks_disabled = true;
+	kafka_consumer_destroy_handle(c, false); /* destructors are skipped after a fatal error */
 	kafka_message_list_free(&c->backlog);
 	kafka_message_list_free(&c->handed);
 	kafka_topic_cache_release(&c->topic_cache);
-	zval_ptr_dtor(&c->on_assign.fn);
-	zval_ptr_dtor(&c->on_revoke.fn);
-	if (c->pending_exception) {
-		OBJ_RELEASE(c->pending_exception);
-	}
+	kafka_callback_release(&c->on_assign);
+	kafka_callback_release(&c->on_revoke);
+	kafka_client_release(&c->client);
 	zend_object_std_dtor(obj);
 }
 
@@ -385,11 +415,9 @@ static HashTable *kafka_consumer_get_gc(zend_object *obj, zval **table, int *n)
 {
 	kafka_consumer *c = kafka_consumer_from_obj(obj);
 	zend_get_gc_buffer *buffer = zend_get_gc_buffer_create();
-	zend_get_gc_buffer_add_zval(buffer, &c->on_assign.fn);
-	zend_get_gc_buffer_add_zval(buffer, &c->on_revoke.fn);
-	if (c->pending_exception) {
-		zend_get_gc_buffer_add_obj(buffer, c->pending_exception);
-	}
+	kafka_callback_gc(buffer, &c->on_assign);
+	kafka_callback_gc(buffer, &c->on_revoke);
+	kafka_client_gc(buffer, &c->client);
 	zend_get_gc_buffer_use(buffer, table, n);
 	return zend_std_get_properties(obj);
 }
@@ -432,7 +460,8 @@ bool kafka_consumer_start(kafka_consumer *c, rd_kafka_conf_t *conf)
 		return false;
 	}
 	rd_kafka_poll_set_consumer(rk); /* errors of the main queue come out of consume() too */
-	c->rk = rk;
+	c->client.rk = rk;
+	c->client.constructed = true;
 	c->async_commits = rd_kafka_queue_new(rk);
 	return true;
 }
@@ -451,19 +480,10 @@ static bool kafka_consumer_private_group(rd_kafka_conf_t *conf)
 
 /* ---- checks shared by the methods ---- */
 
-kafka_consumer *kafka_consumer_usable(zval *this_zv, bool reentrant)
+kafka_consumer *kafka_consumer_usable(zval *this_zv, kafka_reentry reentry)
 {
-	kafka_consumer *c = Z_KAFKA_CONSUMER_P(this_zv);
-	if (!kafka_check_usable(kafka_consumer_class(c), c->rk, c->fork_generation)) {
-		return NULL;
-	}
-	if (!reentrant && c->in_callback) {
-		kafka_throw(kafka_ce_exception, RD_KAFKA_RESP_ERR__STATE,
-			"%s::%s() cannot be called from inside an onAssign/onRevoke callback", kafka_consumer_class(c),
-			get_active_function_name());
-		return NULL;
-	}
-	return c;
+	kafka_consumer *c = kafka_consumer_from_obj(Z_OBJ_P(this_zv));
+	return kafka_client_usable(&c->client, &c->std, reentry) ? c : NULL;
 }
 
 static bool kafka_consumer_check_group_id(kafka_consumer *c)
@@ -475,15 +495,6 @@ static bool kafka_consumer_check_group_id(kafka_consumer *c)
 		"This %s has no group.id, so it has no committed offsets: configure a group.id to use %s()",
 		kafka_consumer_class(c), get_active_function_name());
 	return false;
-}
-
-static bool kafka_consumer_check_timeout(uint32_t arg_num, zend_long timeout_ms)
-{
-	if (timeout_ms < 0 || timeout_ms > INT_MAX) {
-		zend_argument_value_error(arg_num, "must be between 0 and %d milliseconds", INT_MAX);
-		return false;
-	}
-	return true;
 }
 
 /* ---- consuming ---- */
@@ -508,7 +519,7 @@ static void kafka_consumer_throw_message_error(kafka_consumer *c, const rd_kafka
 {
 	if (rkm->err == RD_KAFKA_RESP_ERR__FATAL) {
 		char reason[512];
-		rd_kafka_resp_err_t err = rd_kafka_fatal_error(c->rk, reason, sizeof(reason));
+		rd_kafka_resp_err_t err = rd_kafka_fatal_error(c->client.rk, reason, sizeof(reason));
 		kafka_exception_set_fatal(kafka_throw(kafka_ce_exception, err,
 			"This %s hit a fatal error and must be recreated: %s", kafka_consumer_class(c), reason));
 	} else if (rkm->rkt) {
@@ -539,55 +550,73 @@ static kafka_polled kafka_consumer_sort_polled(kafka_consumer *c, rd_kafka_messa
 	return result;
 }
 
-/* Polls until the backlog holds max messages, timeout_ms passes, a partition ends (EOF) or a signal
- * arrives. False with an exception thrown for a real error or what a rebalance hook threw; what
- * was polled stays in the backlog for the next call. */
+/* Polls until the backlog holds max messages that may be handed over, the deadline passes, a
+ * partition ends (EOF) or a signal arrives. False with an exception thrown for a real error or
+ * what a rebalance hook threw; what was polled stays in the backlog for the next call. */
 static bool kafka_consumer_fill(kafka_consumer *c, uint32_t max, zend_long timeout_ms)
 {
 	/* the hot path: messages already prefetched are taken without reading the clock */
-	while (c->backlog.count < max) {
-		rd_kafka_message_t *rkm = rd_kafka_consumer_poll(c->rk, 0);
+	uint32_t ready = kafka_consumer_deliverable(c);
+	while (ready < max) {
+		rd_kafka_message_t *rkm = rd_kafka_consumer_poll(c->client.rk, 0);
 		if (!rkm) {
 			break;
 		}
 		kafka_polled result = kafka_consumer_sort_polled(c, rkm);
-		if (kafka_consumer_rethrow(c) || result == KAFKA_POLLED_THROWN) {
+		if (kafka_client_rethrow(&c->client) || result == KAFKA_POLLED_THROWN) {
 			return false;
 		}
 		if (result == KAFKA_POLLED_EOF) {
 			return true;
 		}
+		ready = result == KAFKA_POLLED_MESSAGE && !kafka_consumer_is_paused(c, rkm) ? ready + 1 : kafka_consumer_deliverable(c);
 	}
-	if (c->backlog.count >= max) {
+	if (ready >= max) {
 		return true;
 	}
-	int64_t deadline = kafka_now_ms() + timeout_ms;
-	while (c->backlog.count < max) {
-		int64_t left = deadline - kafka_now_ms();
-		int slice = kafka_wait_slice(left);
-		rd_kafka_message_t *rkm = rd_kafka_consumer_poll(c->rk, slice);
+	int64_t deadline = kafka_deadline(timeout_ms);
+	while (ready < max) {
+		int64_t left = kafka_left_ms(deadline);
+		rd_kafka_message_t *rkm = rd_kafka_consumer_poll(c->client.rk, kafka_wait_slice(left));
 		kafka_polled result = rkm ? kafka_consumer_sort_polled(c, rkm) : KAFKA_POLLED_NOTHING;
-		if (kafka_consumer_rethrow(c) || result == KAFKA_POLLED_THROWN) {
+		if (kafka_client_rethrow(&c->client) || result == KAFKA_POLLED_THROWN) {
 			return false;
 		}
 		if (result == KAFKA_POLLED_EOF) {
 			return true;
 		}
-		if (result == KAFKA_POLLED_NOTHING && (left <= 0 || kafka_vm_interrupted())) {
-			return true;
+		/* a hook may have paused, sought or lost partitions: count again after anything but a message */
+		ready = result == KAFKA_POLLED_MESSAGE && !kafka_consumer_is_paused(c, rkm) ? ready + 1 : kafka_consumer_deliverable(c);
+		if (left == 0 || kafka_vm_interrupted()) {
+			return true; /* with whatever arrived: a trickle of messages must not hold a signal back */
 		}
 	}
 	return true;
 }
 
-/* Moves the first n messages of the backlog to the handed list; returns them. */
+/* Moves the first n messages of the backlog that may be handed over (not of a paused partition)
+ * to the handed list, keeping the others in order; returns them. */
 static rd_kafka_message_t **kafka_consumer_hand_over(kafka_consumer *c, uint32_t n)
 {
-	for (uint32_t i = 0; i < n; i++) {
-		kafka_message_list_push(&c->handed, c->backlog.items[i]);
+	if (!c->paused || c->paused->cnt == 0) {
+		for (uint32_t i = 0; i < n; i++) {
+			kafka_message_list_push(&c->handed, c->backlog.items[i]);
+		}
+		kafka_message_list_shift(&c->backlog, n);
+		return &c->handed.items[c->handed.count - n];
 	}
-	kafka_message_list_shift(&c->backlog, n);
-	return &c->handed.items[c->handed.count - n];
+	uint32_t taken = 0, kept = 0;
+	for (uint32_t i = 0; i < c->backlog.count; i++) {
+		rd_kafka_message_t *rkm = c->backlog.items[i];
+		if (taken < n && !kafka_consumer_is_paused(c, rkm)) {
+			kafka_message_list_push(&c->handed, rkm);
+			taken++;
+		} else {
+			c->backlog.items[kept++] = rkm;
+		}
+	}
+	c->backlog.count = kept;
+	return &c->handed.items[c->handed.count - taken];
 }
 
 /* What every consuming call does first: the application is back, so what it was handed is done. */
@@ -604,12 +633,12 @@ ZEND_METHOD(Kafka_Consumer, consume)
 		Z_PARAM_LONG(timeout_ms)
 	ZEND_PARSE_PARAMETERS_END();
 
-	kafka_consumer *c = kafka_consumer_usable(ZEND_THIS, false);
-	if (!c || !kafka_consumer_check_timeout(1, timeout_ms) || !kafka_consumer_begin(c)
+	kafka_consumer *c = kafka_consumer_usable(ZEND_THIS, KAFKA_NOT_IN_CALLBACK);
+	if (!c || !kafka_timeout_arg(1, &timeout_ms) || !kafka_consumer_begin(c)
 			|| !kafka_consumer_fill(c, 1, timeout_ms)) {
 		RETURN_THROWS();
 	}
-	if (c->backlog.count == 0) {
+	if (kafka_consumer_deliverable(c) == 0) {
 		RETURN_NULL();
 	}
 	kafka_message_from_rd(return_value, *kafka_consumer_hand_over(c, 1), &c->topic_cache);
@@ -627,12 +656,13 @@ ZEND_METHOD(Kafka_Consumer, consumeBatch)
 		zend_argument_value_error(1, "must be between 1 and %d", INT32_MAX);
 		RETURN_THROWS();
 	}
-	kafka_consumer *c = kafka_consumer_usable(ZEND_THIS, false);
-	if (!c || !kafka_consumer_check_timeout(2, timeout_ms) || !kafka_consumer_begin(c)
+	kafka_consumer *c = kafka_consumer_usable(ZEND_THIS, KAFKA_NOT_IN_CALLBACK);
+	if (!c || !kafka_timeout_arg(2, &timeout_ms) || !kafka_consumer_begin(c)
 			|| !kafka_consumer_fill(c, (uint32_t)max, timeout_ms)) {
 		RETURN_THROWS();
 	}
-	uint32_t n = c->backlog.count < (uint32_t)max ? c->backlog.count : (uint32_t)max;
+	uint32_t ready = kafka_consumer_deliverable(c);
+	uint32_t n = ready < (uint32_t)max ? ready : (uint32_t)max;
 	rd_kafka_message_t **taken = kafka_consumer_hand_over(c, n);
 	array_init_size(return_value, n);
 	for (uint32_t i = 0; i < n; i++) {
@@ -648,7 +678,7 @@ ZEND_METHOD(Kafka_Consumer, consumeBatch)
 static bool kafka_consumer_check_owned(kafka_consumer *c, const rd_kafka_topic_partition_list_t *list)
 {
 	rd_kafka_topic_partition_list_t *assignment = NULL;
-	rd_kafka_resp_err_t err = rd_kafka_assignment(c->rk, &assignment);
+	rd_kafka_resp_err_t err = rd_kafka_assignment(c->client.rk, &assignment);
 	if (err) {
 		kafka_throw(kafka_ce_exception, err, "Reading the assignment failed: %s", rd_kafka_err2str(err));
 		return false;
@@ -677,6 +707,16 @@ static rd_kafka_topic_partition_list_t *kafka_message_commit_offset(zend_object 
 	zval *offset = zend_read_property(kafka_ce_message, message, ZEND_STRL("offset"), 1, &rv_offset);
 	if (Z_TYPE_P(topic) != IS_STRING || Z_TYPE_P(partition) != IS_LONG || Z_TYPE_P(offset) != IS_LONG) {
 		zend_throw_error(NULL, "The Kafka\\Message to commit was never constructed");
+		return NULL;
+	}
+	if (Z_STRLEN_P(topic) == 0 || kafka_has_nul(Z_STRVAL_P(topic), Z_STRLEN_P(topic))
+			|| Z_LVAL_P(partition) < 0 || Z_LVAL_P(partition) > INT32_MAX) {
+		zend_argument_value_error(1, "must be a consumed message: its topic or partition is not one Kafka has");
+		return NULL;
+	}
+	if (Z_LVAL_P(offset) < 0 || Z_LVAL_P(offset) >= ZEND_LONG_MAX) {
+		zend_argument_value_error(1, "must be a consumed message: its offset " ZEND_LONG_FMT " is not the offset of a stored message",
+			Z_LVAL_P(offset));
 		return NULL;
 	}
 	rd_kafka_topic_partition_list_t *list = rd_kafka_topic_partition_list_new(1);
@@ -711,6 +751,22 @@ static bool kafka_consumer_commit_offsets(kafka_consumer *c, zval *arg, rd_kafka
 	return *out != NULL;
 }
 
+/* Committing says the application is done: with everything handed over (no offsets given), or
+ * with the messages below each committed offset on its partition, and nothing after them. */
+static void kafka_consumer_store_committed(kafka_consumer *c, const rd_kafka_topic_partition_list_t *offsets)
+{
+	if (!offsets) {
+		kafka_consumer_store_handed(c);
+		return;
+	}
+	for (int i = 0; i < offsets->cnt; i++) {
+		const rd_kafka_topic_partition_t *p = &offsets->elems[i];
+		if (p->offset >= 0) {
+			kafka_consumer_store_handed_below(c, p->topic, p->partition, p->offset);
+		}
+	}
+}
+
 /* commit() and commitAsync(). Async results land in c->async_commits, checked by later calls. */
 static void kafka_consumer_commit(INTERNAL_FUNCTION_PARAMETERS, bool async)
 {
@@ -720,18 +776,24 @@ static void kafka_consumer_commit(INTERNAL_FUNCTION_PARAMETERS, bool async)
 		Z_PARAM_ZVAL(arg)
 	ZEND_PARSE_PARAMETERS_END();
 
-	kafka_consumer *c = kafka_consumer_usable(ZEND_THIS, true);
+	kafka_consumer *c = kafka_consumer_usable(ZEND_THIS, KAFKA_ANYWHERE);
 	if (!c || !kafka_consumer_check_group_id(c)) {
 		RETURN_THROWS();
 	}
-	kafka_consumer_store_handed(c); /* committing says the application is done with them */
 	rd_kafka_topic_partition_list_t *offsets;
-	if (!kafka_consumer_check_async_commits(c) || !kafka_consumer_commit_offsets(c, arg, &offsets)) {
+	if (!kafka_consumer_commit_offsets(c, arg, &offsets)) {
+		RETURN_THROWS();
+	}
+	kafka_consumer_store_committed(c, offsets);
+	if (!kafka_consumer_check_async_commits(c)) {
+		if (offsets) {
+			rd_kafka_topic_partition_list_destroy(offsets);
+		}
 		RETURN_THROWS();
 	}
 	rd_kafka_resp_err_t err = async
-		? rd_kafka_commit_queue(c->rk, offsets, c->async_commits, NULL, NULL)
-		: rd_kafka_commit(c->rk, offsets, 0);
+		? rd_kafka_commit_queue(c->client.rk, offsets, c->async_commits, NULL, NULL)
+		: rd_kafka_commit(c->client.rk, offsets, 0);
 	if (async && !err) {
 		c->async_outstanding++;
 	}
@@ -775,13 +837,17 @@ ZEND_METHOD(Kafka_Consumer, assign)
 		Z_PARAM_ARRAY_HT(partitions)
 	ZEND_PARSE_PARAMETERS_END();
 
-	kafka_consumer *c = kafka_consumer_usable(ZEND_THIS, false);
+	kafka_consumer *c = kafka_consumer_usable(ZEND_THIS, KAFKA_NOT_IN_CALLBACK);
 	rd_kafka_topic_partition_list_t *list = kafka_consumer_partitions_arg(c, partitions, "$partitions");
 	if (!list) {
 		RETURN_THROWS();
 	}
 	kafka_message_list_clear(&c->backlog); /* fetched for the previous assignment */
-	rd_kafka_resp_err_t err = rd_kafka_assign(c->rk, list);
+	if (c->paused) {
+		rd_kafka_topic_partition_list_destroy(c->paused);
+		c->paused = NULL;
+	}
+	rd_kafka_resp_err_t err = rd_kafka_assign(c->client.rk, list);
 	rd_kafka_topic_partition_list_destroy(list);
 	kafka_consumer_check_result("assign()", err, NULL);
 }
@@ -789,12 +855,12 @@ ZEND_METHOD(Kafka_Consumer, assign)
 ZEND_METHOD(Kafka_Consumer, assignment)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	kafka_consumer *c = kafka_consumer_usable(ZEND_THIS, true);
+	kafka_consumer *c = kafka_consumer_usable(ZEND_THIS, KAFKA_ANYWHERE);
 	if (!c) {
 		RETURN_THROWS();
 	}
 	rd_kafka_topic_partition_list_t *list = NULL;
-	rd_kafka_resp_err_t err = rd_kafka_assignment(c->rk, &list);
+	rd_kafka_resp_err_t err = rd_kafka_assignment(c->client.rk, &list);
 	if (!kafka_consumer_check_result("assignment()", err, NULL)) {
 		RETURN_THROWS();
 	}
@@ -802,7 +868,6 @@ ZEND_METHOD(Kafka_Consumer, assignment)
 }
 
 /* committed() and offsetsForTimes(): a list of TopicPartition in, librdkafka fills it in place. */
-typedef rd_kafka_resp_err_t (*kafka_partitions_query)(rd_kafka_t *rk, rd_kafka_topic_partition_list_t *list, int timeout_ms);
 
 static void kafka_consumer_query_partitions(INTERNAL_FUNCTION_PARAMETERS, const char *what, bool needs_group, kafka_partitions_query query)
 {
@@ -814,8 +879,8 @@ static void kafka_consumer_query_partitions(INTERNAL_FUNCTION_PARAMETERS, const 
 		Z_PARAM_LONG(timeout_ms)
 	ZEND_PARSE_PARAMETERS_END();
 
-	kafka_consumer *c = kafka_consumer_usable(ZEND_THIS, true);
-	if (!c || (needs_group && !kafka_consumer_check_group_id(c)) || !kafka_consumer_check_timeout(2, timeout_ms)) {
+	kafka_consumer *c = kafka_consumer_usable(ZEND_THIS, KAFKA_ANYWHERE);
+	if (!c || (needs_group && !kafka_consumer_check_group_id(c)) || !kafka_timeout_arg(2, &timeout_ms)) {
 		RETURN_THROWS();
 	}
 	rd_kafka_topic_partition_list_t *list = kafka_consumer_partitions_arg(c, partitions, "$partitions");
@@ -823,7 +888,7 @@ static void kafka_consumer_query_partitions(INTERNAL_FUNCTION_PARAMETERS, const 
 		RETURN_THROWS();
 	}
 	/* Per-partition failures are reported in each result's $error. */
-	rd_kafka_resp_err_t err = query(c->rk, list, (int)timeout_ms);
+	rd_kafka_resp_err_t err = kafka_partitions_query_sliced(c->client.rk, query, list, kafka_deadline(timeout_ms));
 	if (!kafka_consumer_check_result(what, err, NULL)) {
 		rd_kafka_topic_partition_list_destroy(list);
 		RETURN_THROWS();
@@ -836,6 +901,22 @@ ZEND_METHOD(Kafka_Consumer, committed)
 	kafka_consumer_query_partitions(INTERNAL_FUNCTION_PARAM_PASSTHRU, "committed()", true, rd_kafka_committed);
 }
 
+/* The next offset to hand over of each partition: the first one still in our backlog, else
+ * librdkafka's position (which is past what we polled ahead); Offset::INVALID when unknown. */
+static void kafka_consumer_positions(kafka_consumer *c, rd_kafka_topic_partition_list_t *list)
+{
+	rd_kafka_position(c->client.rk, list);
+	for (int i = 0; i < list->cnt && c->backlog.count > 0; i++) {
+		rd_kafka_topic_partition_t *p = &list->elems[i];
+		for (uint32_t j = 0; j < c->backlog.count; j++) {
+			if (kafka_message_is_of(c->backlog.items[j], p->topic, p->partition)) {
+				p->offset = c->backlog.items[j]->offset;
+				break;
+			}
+		}
+	}
+}
+
 ZEND_METHOD(Kafka_Consumer, position)
 {
 	HashTable *partitions;
@@ -843,12 +924,12 @@ ZEND_METHOD(Kafka_Consumer, position)
 		Z_PARAM_ARRAY_HT(partitions)
 	ZEND_PARSE_PARAMETERS_END();
 
-	kafka_consumer *c = kafka_consumer_usable(ZEND_THIS, true);
+	kafka_consumer *c = kafka_consumer_usable(ZEND_THIS, KAFKA_ANYWHERE);
 	rd_kafka_topic_partition_list_t *list = kafka_consumer_partitions_arg(c, partitions, "$partitions");
 	if (!list) {
 		RETURN_THROWS();
 	}
-	rd_kafka_position(c->rk, list); /* unknown positions come back as Offset::INVALID */
+	kafka_consumer_positions(c, list);
 	kafka_consumer_return_partitions(return_value, list);
 }
 
@@ -859,7 +940,7 @@ ZEND_METHOD(Kafka_Consumer, seek)
 		Z_PARAM_OBJECT_OF_CLASS(tp, kafka_ce_topic_partition)
 	ZEND_PARSE_PARAMETERS_END();
 
-	kafka_consumer *c = kafka_consumer_usable(ZEND_THIS, true);
+	kafka_consumer *c = kafka_consumer_usable(ZEND_THIS, KAFKA_ANYWHERE);
 	if (!c) {
 		RETURN_THROWS();
 	}
@@ -874,8 +955,8 @@ ZEND_METHOD(Kafka_Consumer, seek)
 	}
 	/* The application moves away from what it was handed: re-reading them must not mark them done. */
 	kafka_message_list_drop(&c->handed, list->elems[0].topic, list->elems[0].partition);
-	kafka_consumer_forget_backlog(c, list);
-	rd_kafka_error_t *error = rd_kafka_seek_partitions(c->rk, list, KAFKA_CONSUMER_SEEK_TIMEOUT_MS);
+	kafka_message_list_drop(&c->backlog, list->elems[0].topic, list->elems[0].partition);
+	rd_kafka_error_t *error = rd_kafka_seek_partitions(c->client.rk, list, KAFKA_CONSUMER_SEEK_TIMEOUT_MS);
 	if (error) {
 		kafka_throw_error(error, "seek() failed");
 	} else {
@@ -891,16 +972,19 @@ static void kafka_consumer_pause_resume(INTERNAL_FUNCTION_PARAMETERS, bool pause
 		Z_PARAM_ARRAY_HT(partitions)
 	ZEND_PARSE_PARAMETERS_END();
 
-	kafka_consumer *c = kafka_consumer_usable(ZEND_THIS, true);
+	kafka_consumer *c = kafka_consumer_usable(ZEND_THIS, KAFKA_ANYWHERE);
 	rd_kafka_topic_partition_list_t *list = kafka_consumer_partitions_arg(c, partitions, "$partitions");
 	if (!list) {
 		RETURN_THROWS();
 	}
+	/* Messages of these partitions already polled stay in the backlog, held back until resume():
+	 * librdkafka resumes fetching after them (its position is past what we polled ahead). */
 	if (pause) {
-		kafka_consumer_forget_backlog(c, list); /* polled ahead: librdkafka fetches them again on resume */
-		kafka_consumer_check_result("pause()", rd_kafka_pause_partitions(c->rk, list), list);
-	} else {
-		kafka_consumer_check_result("resume()", rd_kafka_resume_partitions(c->rk, list), list);
+		if (kafka_consumer_check_result("pause()", rd_kafka_pause_partitions(c->client.rk, list), list)) {
+			kafka_consumer_mark_paused(c, list);
+		}
+	} else if (kafka_consumer_check_result("resume()", rd_kafka_resume_partitions(c->client.rk, list), list)) {
+		kafka_consumer_unmark_paused(c, list);
 	}
 	rd_kafka_topic_partition_list_destroy(list);
 }
@@ -920,14 +1004,14 @@ ZEND_METHOD(Kafka_Consumer, watermarks)
 	zend_string *topic;
 	zend_long partition, timeout_ms = 10000;
 	ZEND_PARSE_PARAMETERS_START(2, 3)
-		Z_PARAM_STR(topic)
+		Z_PARAM_PATH_STR(topic)
 		Z_PARAM_LONG(partition)
 		Z_PARAM_OPTIONAL
 		Z_PARAM_LONG(timeout_ms)
 	ZEND_PARSE_PARAMETERS_END();
 
-	kafka_consumer *c = kafka_consumer_usable(ZEND_THIS, true);
-	if (!c || !kafka_consumer_check_timeout(3, timeout_ms)) {
+	kafka_consumer *c = kafka_consumer_usable(ZEND_THIS, KAFKA_ANYWHERE);
+	if (!c || !kafka_timeout_arg(3, &timeout_ms)) {
 		RETURN_THROWS();
 	}
 	if (partition < 0 || partition > INT32_MAX) {
@@ -935,7 +1019,7 @@ ZEND_METHOD(Kafka_Consumer, watermarks)
 		RETURN_THROWS();
 	}
 	int64_t low, high;
-	rd_kafka_resp_err_t err = rd_kafka_query_watermark_offsets(c->rk, ZSTR_VAL(topic), (int32_t)partition, &low, &high, (int)timeout_ms);
+	rd_kafka_resp_err_t err = kafka_watermarks_sliced(c->client.rk, ZSTR_VAL(topic), (int32_t)partition, &low, &high, kafka_deadline(timeout_ms));
 	if (err) {
 		kafka_throw(kafka_consumer_exception_class(err), err, "watermarks() of %s [" ZEND_LONG_FMT "] failed: %s",
 			ZSTR_VAL(topic), partition, rd_kafka_err2str(err));
@@ -957,23 +1041,27 @@ ZEND_METHOD(Kafka_Consumer, partitions)
 	zend_string *topic;
 	zend_long timeout_ms = 10000;
 	ZEND_PARSE_PARAMETERS_START(1, 2)
-		Z_PARAM_STR(topic)
+		Z_PARAM_PATH_STR(topic)
 		Z_PARAM_OPTIONAL
 		Z_PARAM_LONG(timeout_ms)
 	ZEND_PARSE_PARAMETERS_END();
 
-	kafka_consumer *c = kafka_consumer_usable(ZEND_THIS, true);
-	if (!c || !kafka_consumer_check_timeout(2, timeout_ms)) {
+	kafka_consumer *c = kafka_consumer_usable(ZEND_THIS, KAFKA_ANYWHERE);
+	if (!c || !kafka_timeout_arg(2, &timeout_ms)) {
 		RETURN_THROWS();
 	}
-	rd_kafka_topic_t *rkt = rd_kafka_topic_new(c->rk, ZSTR_VAL(topic), NULL);
+	if (ZSTR_LEN(topic) == 0) {
+		zend_argument_value_error(1, "must not be empty");
+		RETURN_THROWS();
+	}
+	rd_kafka_topic_t *rkt = rd_kafka_topic_new(c->client.rk, ZSTR_VAL(topic), NULL);
 	if (!rkt) {
 		rd_kafka_resp_err_t err = rd_kafka_last_error();
 		kafka_throw(kafka_ce_exception, err, "Invalid topic \"%s\": %s", ZSTR_VAL(topic), rd_kafka_err2str(err));
 		RETURN_THROWS();
 	}
 	const struct rd_kafka_metadata *md;
-	rd_kafka_resp_err_t err = rd_kafka_metadata(c->rk, 0, rkt, &md, (int)timeout_ms);
+	rd_kafka_resp_err_t err = kafka_metadata_sliced(c->client.rk, false, rkt, &md, kafka_deadline(timeout_ms));
 	rd_kafka_topic_destroy(rkt);
 	if (!err && md->topic_cnt == 1 && md->topics[0].err) {
 		err = md->topics[0].err;
@@ -1004,11 +1092,11 @@ ZEND_METHOD(Kafka_Consumer, offsetsForTimes)
 
 /* ---- lag ---- */
 
-/* Positions of the assignment; where none is known yet (nothing handed over since it was
- * assigned), the committed offset. */
-static bool kafka_consumer_lag_positions(kafka_consumer *c, rd_kafka_topic_partition_list_t *list, int timeout_ms)
+/* Positions of the assignment (kafka_consumer_positions); where none is known yet (nothing
+ * handed over since it was assigned), the committed offset. */
+static bool kafka_consumer_lag_positions(kafka_consumer *c, rd_kafka_topic_partition_list_t *list, int64_t deadline)
 {
-	rd_kafka_position(c->rk, list);
+	kafka_consumer_positions(c, list);
 	bool unknown = false;
 	for (int i = 0; i < list->cnt; i++) {
 		unknown = unknown || list->elems[i].offset < 0;
@@ -1017,7 +1105,7 @@ static bool kafka_consumer_lag_positions(kafka_consumer *c, rd_kafka_topic_parti
 		return true;
 	}
 	rd_kafka_topic_partition_list_t *committed = rd_kafka_topic_partition_list_copy(list);
-	rd_kafka_resp_err_t err = rd_kafka_committed(c->rk, committed, timeout_ms);
+	rd_kafka_resp_err_t err = kafka_partitions_query_sliced(c->client.rk, rd_kafka_committed, committed, deadline);
 	bool ok = kafka_consumer_check_result("lag()", err, NULL);
 	for (int i = 0; ok && i < list->cnt; i++) {
 		if (list->elems[i].offset < 0) {
@@ -1028,20 +1116,21 @@ static bool kafka_consumer_lag_positions(kafka_consumer *c, rd_kafka_topic_parti
 	return ok;
 }
 
-/* The high watermark cached from fetch responses, else asked of the broker. */
-static bool kafka_consumer_lag_end(kafka_consumer *c, const rd_kafka_topic_partition_t *p, int timeout_ms, int64_t *high)
+/* The end offsets of the partitions as the broker has them now, in one ListOffsets round trip
+ * per leader (not the high watermark cached from fetch responses: stale for a paused partition
+ * or a full fetch queue). Under isolation.level=read_committed, the last stable offset. */
+static rd_kafka_topic_partition_list_t *kafka_consumer_end_offsets(kafka_consumer *c, const rd_kafka_topic_partition_list_t *list, int64_t deadline)
 {
-	int64_t low;
-	if (rd_kafka_get_watermark_offsets(c->rk, p->topic, p->partition, &low, high) == RD_KAFKA_RESP_ERR_NO_ERROR && *high >= 0) {
-		return true;
+	rd_kafka_topic_partition_list_t *ends = rd_kafka_topic_partition_list_copy(list);
+	for (int i = 0; i < ends->cnt; i++) {
+		ends->elems[i].offset = RD_KAFKA_OFFSET_END; /* as a ListOffsets timestamp: "latest" */
 	}
-	rd_kafka_resp_err_t err = rd_kafka_query_watermark_offsets(c->rk, p->topic, p->partition, &low, high, timeout_ms);
-	if (err) {
-		kafka_throw(kafka_consumer_exception_class(err), err, "lag() could not read the end offset of %s [%" PRId32 "]: %s",
-			p->topic, p->partition, rd_kafka_err2str(err));
-		return false;
+	rd_kafka_resp_err_t err = ends->cnt ? kafka_partitions_query_sliced(c->client.rk, rd_kafka_offsets_for_times, ends, deadline) : RD_KAFKA_RESP_ERR_NO_ERROR;
+	if (!kafka_consumer_check_result("lag() reading the end offsets", err, ends)) {
+		rd_kafka_topic_partition_list_destroy(ends);
+		return NULL;
 	}
-	return true;
+	return ends;
 }
 
 static void kafka_consumer_lag_entry(zval *rv, const rd_kafka_topic_partition_t *p, int64_t end)
@@ -1068,29 +1157,29 @@ ZEND_METHOD(Kafka_Consumer, lag)
 		Z_PARAM_LONG(timeout_ms)
 	ZEND_PARSE_PARAMETERS_END();
 
-	kafka_consumer *c = kafka_consumer_usable(ZEND_THIS, true);
-	if (!c || !kafka_consumer_check_timeout(1, timeout_ms)) {
+	kafka_consumer *c = kafka_consumer_usable(ZEND_THIS, KAFKA_ANYWHERE);
+	if (!c || !kafka_timeout_arg(1, &timeout_ms)) {
 		RETURN_THROWS();
 	}
 	rd_kafka_topic_partition_list_t *list = NULL;
-	rd_kafka_resp_err_t err = rd_kafka_assignment(c->rk, &list);
+	rd_kafka_resp_err_t err = rd_kafka_assignment(c->client.rk, &list);
 	if (!kafka_consumer_check_result("lag()", err, NULL)) {
 		RETURN_THROWS();
 	}
-	if (!kafka_consumer_lag_positions(c, list, (int)timeout_ms)) {
+	int64_t deadline = kafka_deadline(timeout_ms);
+	rd_kafka_topic_partition_list_t *ends = kafka_consumer_lag_positions(c, list, deadline)
+		? kafka_consumer_end_offsets(c, list, deadline) : NULL;
+	if (!ends) {
 		rd_kafka_topic_partition_list_destroy(list);
 		RETURN_THROWS();
 	}
 	array_init_size(return_value, (uint32_t)list->cnt);
 	for (int i = 0; i < list->cnt; i++) {
-		int64_t end;
-		if (!kafka_consumer_lag_end(c, &list->elems[i], (int)timeout_ms, &end)) {
-			break;
-		}
 		zval entry;
-		kafka_consumer_lag_entry(&entry, &list->elems[i], end);
+		kafka_consumer_lag_entry(&entry, &list->elems[i], ends->elems[i].offset);
 		add_next_index_zval(return_value, &entry);
 	}
+	rd_kafka_topic_partition_list_destroy(ends);
 	rd_kafka_topic_partition_list_destroy(list);
 }
 
@@ -1104,8 +1193,8 @@ ZEND_METHOD(Kafka_Consumer, __construct)
 		Z_PARAM_ARRAY_HT(config)
 	ZEND_PARSE_PARAMETERS_END();
 
-	kafka_consumer *c = Z_KAFKA_CONSUMER_P(ZEND_THIS);
-	if (c->rk) {
+	kafka_consumer *c = kafka_consumer_from_obj(Z_OBJ_P(ZEND_THIS));
+	if (c->client.constructed) {
 		zend_throw_error(NULL, "%s::__construct() was already called", kafka_consumer_class(c));
 		RETURN_THROWS();
 	}
@@ -1123,11 +1212,11 @@ ZEND_METHOD(Kafka_Consumer, __construct)
 ZEND_METHOD(Kafka_Consumer, close)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	kafka_consumer *c = kafka_consumer_usable(ZEND_THIS, false);
+	kafka_consumer *c = kafka_consumer_usable(ZEND_THIS, KAFKA_NOT_IN_CALLBACK);
 	if (!c) {
 		RETURN_THROWS();
 	}
-	kafka_consumer_destroy_handle(c, true, true);
+	kafka_consumer_destroy_handle(c, true);
 }
 
 void kafka_register_consumer(void)

@@ -9,11 +9,12 @@ namespace Kafka;
  * tailing a partition, reading a range. No group membership. Without a group.id it never commits
  * (commit() and committed() throw); with one it may commit like a ConsumerGroup.
  * Auto commit (with a group.id) is at-least-once, as in ConsumerGroup.
+ * @not-serializable
  */
 class Consumer
 {
     /** @param array $config librdkafka properties (string|int|float|bool values) and php.close.timeout.ms */
-    public function __construct(array $config = []) {}
+    public function __construct(#[\SensitiveParameter] array $config = []) {}
 
     /**
      * Replaces the assignment. Offsets: Offset::BEGINNING, Offset::END, Offset::STORED (the group's

@@ -29,38 +29,31 @@ static void kafka_group_apply(kafka_consumer *c, rd_kafka_t *rk, rd_kafka_topic_
 			kafka_throw(kafka_ce_exception, err, "%s partitions failed: %s", assign ? "Assigning" : "Unassigning", rd_kafka_err2str(err));
 		}
 	}
-	kafka_consumer_capture_exception(c);
+	kafka_client_capture_exception(&c->client);
 }
 
-static void kafka_group_call_hook(kafka_consumer *c, kafka_hook *hook, const rd_kafka_topic_partition_list_t *partitions)
+static void kafka_group_call_hook(kafka_consumer *c, kafka_callback *hook, const char *name, const rd_kafka_topic_partition_list_t *partitions)
 {
-	if (Z_TYPE(hook->fn) == IS_UNDEF || c->hooks_disabled) {
+	if (!kafka_callback_isset(hook) || c->client.callbacks_disabled) {
 		return;
 	}
-	/* The hook may replace itself (onAssign(...) inside onAssign): keep it alive while it runs. */
-	zval fn, arg, retval;
-	zend_fcall_info_cache fcc = hook->fcc;
-	ZVAL_COPY(&fn, &hook->fn);
+	zval arg;
 	kafka_topic_partition_list_to_array(&arg, partitions);
-	c->in_callback = true;
-	zend_call_known_function(fcc.function_handler, fcc.object, fcc.called_scope, &retval, 1, &arg, NULL);
-	c->in_callback = false;
-	zval_ptr_dtor(&retval);
+	kafka_client_call(&c->client, hook, name, NULL, 1, &arg);
 	zval_ptr_dtor(&arg);
-	zval_ptr_dtor(&fn);
-	kafka_consumer_capture_exception(c);
+	kafka_client_capture_exception(&c->client);
 }
 
 void kafka_group_rebalance(kafka_consumer *c, rd_kafka_t *rk, rd_kafka_resp_err_t err, rd_kafka_topic_partition_list_t *partitions)
 {
 	if (err == RD_KAFKA_RESP_ERR__ASSIGN_PARTITIONS) {
 		kafka_group_apply(c, rk, partitions, true);
-		kafka_group_call_hook(c, &c->on_assign, partitions);
+		kafka_group_call_hook(c, &c->on_assign, "onAssign", partitions);
 		return;
 	}
 	/* Revoked (or a rebalance error): the hook runs while the partitions are still assigned, so it may commit. */
 	if (err == RD_KAFKA_RESP_ERR__REVOKE_PARTITIONS) {
-		kafka_group_call_hook(c, &c->on_revoke, partitions);
+		kafka_group_call_hook(c, &c->on_revoke, "onRevoke", partitions);
 	}
 	kafka_consumer_forget_backlog(c, partitions);
 	kafka_group_apply(c, rk, partitions, false);
@@ -77,8 +70,8 @@ static void kafka_group_rebalance_cb(rd_kafka_t *rk, rd_kafka_resp_err_t err, rd
 static rd_kafka_topic_partition_list_t *kafka_group_topics(HashTable *topics, zend_string *topic)
 {
 	if (topic) {
-		if (ZSTR_LEN(topic) == 0) {
-			zend_argument_value_error(1, "must not be empty");
+		if (ZSTR_LEN(topic) == 0 || kafka_has_nul(ZSTR_VAL(topic), ZSTR_LEN(topic))) {
+			zend_argument_value_error(1, "must be a non-empty topic name without NUL bytes");
 			return NULL;
 		}
 		rd_kafka_topic_partition_list_t *list = rd_kafka_topic_partition_list_new(1);
@@ -93,8 +86,13 @@ static rd_kafka_topic_partition_list_t *kafka_group_topics(HashTable *topics, ze
 	zval *name;
 	ZEND_HASH_FOREACH_VAL(topics, name) {
 		ZVAL_DEREF(name);
-		if (Z_TYPE_P(name) != IS_STRING || Z_STRLEN_P(name) == 0) {
-			zend_argument_value_error(1, "must contain only non-empty topic names");
+		if (Z_TYPE_P(name) != IS_STRING) {
+			zend_argument_type_error(1, "must be a list of topic names (strings), %s found in it", zend_zval_type_name(name));
+			rd_kafka_topic_partition_list_destroy(list);
+			return NULL;
+		}
+		if (Z_STRLEN_P(name) == 0 || kafka_has_nul(Z_STRVAL_P(name), Z_STRLEN_P(name))) {
+			zend_argument_value_error(1, "must contain only non-empty topic names without NUL bytes");
 			rd_kafka_topic_partition_list_destroy(list);
 			return NULL;
 		}
@@ -133,8 +131,8 @@ ZEND_METHOD(Kafka_ConsumerGroup, __construct)
 		Z_PARAM_ARRAY_HT(config)
 	ZEND_PARSE_PARAMETERS_END();
 
-	kafka_consumer *c = Z_KAFKA_CONSUMER_P(ZEND_THIS);
-	if (c->rk) {
+	kafka_consumer *c = kafka_consumer_from_obj(Z_OBJ_P(ZEND_THIS));
+	if (c->client.constructed) {
 		zend_throw_error(NULL, "Kafka\\ConsumerGroup::__construct() was already called");
 		RETURN_THROWS();
 	}
@@ -162,12 +160,12 @@ ZEND_METHOD(Kafka_ConsumerGroup, subscribe)
 		Z_PARAM_ARRAY_HT_OR_STR(topics, topic)
 	ZEND_PARSE_PARAMETERS_END();
 
-	kafka_consumer *c = kafka_consumer_usable(ZEND_THIS, true);
+	kafka_consumer *c = kafka_consumer_usable(ZEND_THIS, KAFKA_NOT_IN_CALLBACK);
 	rd_kafka_topic_partition_list_t *list = c ? kafka_group_topics(topics, topic) : NULL;
 	if (!list) {
 		RETURN_THROWS();
 	}
-	rd_kafka_resp_err_t err = rd_kafka_subscribe(c->rk, list);
+	rd_kafka_resp_err_t err = rd_kafka_subscribe(c->client.rk, list);
 	if (err) {
 		kafka_group_throw_subscribe_error(err, list);
 	}
@@ -177,11 +175,11 @@ ZEND_METHOD(Kafka_ConsumerGroup, subscribe)
 ZEND_METHOD(Kafka_ConsumerGroup, unsubscribe)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	kafka_consumer *c = kafka_consumer_usable(ZEND_THIS, true);
+	kafka_consumer *c = kafka_consumer_usable(ZEND_THIS, KAFKA_ANYWHERE);
 	if (!c) {
 		RETURN_THROWS();
 	}
-	rd_kafka_resp_err_t err = rd_kafka_unsubscribe(c->rk);
+	rd_kafka_resp_err_t err = rd_kafka_unsubscribe(c->client.rk);
 	if (err) {
 		kafka_throw(kafka_ce_exception, err, "unsubscribe() failed: %s", rd_kafka_err2str(err));
 	}
@@ -190,12 +188,12 @@ ZEND_METHOD(Kafka_ConsumerGroup, unsubscribe)
 ZEND_METHOD(Kafka_ConsumerGroup, subscription)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	kafka_consumer *c = kafka_consumer_usable(ZEND_THIS, true);
+	kafka_consumer *c = kafka_consumer_usable(ZEND_THIS, KAFKA_ANYWHERE);
 	if (!c) {
 		RETURN_THROWS();
 	}
 	rd_kafka_topic_partition_list_t *list = NULL;
-	rd_kafka_resp_err_t err = rd_kafka_subscription(c->rk, &list);
+	rd_kafka_resp_err_t err = rd_kafka_subscription(c->client.rk, &list);
 	if (err) {
 		kafka_throw(kafka_ce_exception, err, "subscription() failed: %s", rd_kafka_err2str(err));
 		RETURN_THROWS();
@@ -215,17 +213,11 @@ static void kafka_group_set_hook(INTERNAL_FUNCTION_PARAMETERS, bool assign)
 		Z_PARAM_FUNC_OR_NULL(fci, fcc)
 	ZEND_PARSE_PARAMETERS_END();
 
-	kafka_consumer *c = kafka_consumer_usable(ZEND_THIS, true);
+	kafka_consumer *c = kafka_consumer_usable(ZEND_THIS, KAFKA_ANYWHERE);
 	if (!c) {
 		RETURN_THROWS();
 	}
-	kafka_hook *hook = assign ? &c->on_assign : &c->on_revoke;
-	zval_ptr_dtor(&hook->fn);
-	ZVAL_UNDEF(&hook->fn);
-	if (ZEND_FCI_INITIALIZED(fci)) {
-		ZVAL_COPY(&hook->fn, &fci.function_name);
-		hook->fcc = fcc;
-	}
+	kafka_callback_set(assign ? &c->on_assign : &c->on_revoke, &fci);
 }
 
 ZEND_METHOD(Kafka_ConsumerGroup, onAssign)

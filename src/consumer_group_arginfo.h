@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: e8eb2b0ce94d76dcc70572a442e22b041d1887e3 */
+ * Stub hash: 94e93c38a399512fc03a655cb57db40824c1ddf4 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Kafka_ConsumerGroup___construct, 0, 0, 1)
 	ZEND_ARG_TYPE_INFO(0, config, IS_ARRAY, 0)
@@ -131,6 +131,10 @@ static zend_class_entry *register_class_Kafka_ConsumerGroup(void)
 
 	INIT_NS_CLASS_ENTRY(ce, "Kafka", "ConsumerGroup", class_Kafka_ConsumerGroup_methods);
 	class_entry = zend_register_internal_class_ex(&ce, NULL);
+	class_entry->ce_flags |= ZEND_ACC_NOT_SERIALIZABLE;
+
+
+	zend_add_parameter_attribute(zend_hash_str_find_ptr(&class_entry->function_table, "__construct", sizeof("__construct") - 1), 0, ZSTR_KNOWN(ZEND_STR_SENSITIVEPARAMETER), 0);
 
 	return class_entry;
 }

@@ -19,7 +19,10 @@ zend_object *kafka_exception_new(zend_class_entry *ce, rd_kafka_resp_err_t err, 
 {
 	zval ex;
 	object_init_ex(&ex, ce);
-	zend_update_property_string(zend_ce_exception, Z_OBJ(ex), ZEND_STRL("message"), message);
+	/* whatever the text's source (librdkafka often quotes configuration), no secret is shown */
+	zend_string *text = kafka_secrets_scrub(message, strlen(message));
+	zend_update_property_str(zend_ce_exception, Z_OBJ(ex), ZEND_STRL("message"), text);
+	zend_string_release(text);
 	zend_update_property_long(zend_ce_exception, Z_OBJ(ex), ZEND_STRL("code"), (zend_long)err);
 	kafka_exception_set_flags(Z_OBJ(ex), retriable, fatal);
 	return Z_OBJ(ex);
@@ -34,6 +37,7 @@ bool kafka_err_is_retriable(rd_kafka_resp_err_t err)
 		case RD_KAFKA_RESP_ERR__ALL_BROKERS_DOWN:
 		case RD_KAFKA_RESP_ERR__QUEUE_FULL:
 		case RD_KAFKA_RESP_ERR__TIMED_OUT_QUEUE:
+		case RD_KAFKA_RESP_ERR__INTR:
 		case RD_KAFKA_RESP_ERR__UNKNOWN_PARTITION:
 		case RD_KAFKA_RESP_ERR_UNKNOWN_TOPIC_OR_PART:
 		case RD_KAFKA_RESP_ERR_LEADER_NOT_AVAILABLE:
@@ -89,21 +93,6 @@ void kafka_throw_error(rd_kafka_error_t *error, const char *context)
 	kafka_throw_object(ex);
 }
 
-bool kafka_check_usable(const char *class_name, const void *handle, uint32_t fork_generation)
-{
-	if (fork_generation != kafka_fork_generation) {
-		kafka_throw(kafka_ce_exception, RD_KAFKA_RESP_ERR__STATE,
-			"This %s was created before fork() and cannot be used in the child process; create a new one in the child",
-			class_name);
-		return false;
-	}
-	if (handle == NULL) {
-		kafka_throw(kafka_ce_exception, RD_KAFKA_RESP_ERR__STATE, "This %s is closed", class_name);
-		return false;
-	}
-	return true;
-}
-
 const char *kafka_exception_text(zend_object *ex)
 {
 	zval rv;
@@ -152,6 +141,19 @@ ZEND_METHOD(Kafka_DeliveryException, errors)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
 	RETURN_COPY(kafka_exception_prop(Z_OBJ_P(ZEND_THIS), kafka_ce_delivery_exception, ZEND_STRL("errors")));
+}
+
+ZEND_METHOD(Kafka_DeliveryException, failedCount)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	zend_object *self = Z_OBJ_P(ZEND_THIS);
+	zend_long count = zval_get_long(kafka_exception_prop(self, kafka_ce_delivery_exception, ZEND_STRL("failedCount")));
+	zval *kept = kafka_exception_prop(self, kafka_ce_delivery_exception, ZEND_STRL("failedMessages"));
+	/* a DeliveryException built by the application has no count of its own */
+	if (Z_TYPE_P(kept) == IS_ARRAY && count < (zend_long)zend_hash_num_elements(Z_ARRVAL_P(kept))) {
+		count = (zend_long)zend_hash_num_elements(Z_ARRVAL_P(kept));
+	}
+	RETURN_LONG(count);
 }
 
 ZEND_METHOD(Kafka_TimeoutException, inFlight)

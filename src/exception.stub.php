@@ -35,6 +35,7 @@ class DeliveryException extends Exception
     private array $failedMessages = [];
     /** @var list<Exception> */
     private array $errors = [];
+    private int $failedCount = 0;
 
     /**
      * The messages that failed, in the order their reports arrived.
@@ -47,6 +48,12 @@ class DeliveryException extends Exception
      * @return list<Exception>
      */
     public function errors(): array {}
+
+    /**
+     * How many messages failed: failedMessages() keeps the first 1000 of the failures since the
+     * last flush(), this counts them all.
+     */
+    public function failedCount(): int {}
 }
 
 /** An operation did not complete within its timeout. */

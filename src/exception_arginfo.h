@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: cb4a1a0ef8945dfadb0e2a5686f7992dc320075b */
+ * Stub hash: 22d2fcf95a1827bce5f49976a317a74e25f2fb33 */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Kafka_Exception_isRetriable, 0, 0, _IS_BOOL, 0)
 ZEND_END_ARG_INFO()
@@ -14,8 +14,10 @@ ZEND_END_ARG_INFO()
 
 #define arginfo_class_Kafka_DeliveryException_errors arginfo_class_Kafka_DeliveryException_failedMessages
 
-ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Kafka_TimeoutException_inFlight, 0, 0, IS_LONG, 0)
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Kafka_DeliveryException_failedCount, 0, 0, IS_LONG, 0)
 ZEND_END_ARG_INFO()
+
+#define arginfo_class_Kafka_TimeoutException_inFlight arginfo_class_Kafka_DeliveryException_failedCount
 
 
 ZEND_METHOD(Kafka_Exception, isRetriable);
@@ -23,6 +25,7 @@ ZEND_METHOD(Kafka_Exception, isFatal);
 ZEND_METHOD(Kafka_Exception, errorName);
 ZEND_METHOD(Kafka_DeliveryException, failedMessages);
 ZEND_METHOD(Kafka_DeliveryException, errors);
+ZEND_METHOD(Kafka_DeliveryException, failedCount);
 ZEND_METHOD(Kafka_TimeoutException, inFlight);
 
 
@@ -42,6 +45,7 @@ static const zend_function_entry class_Kafka_ConfigException_methods[] = {
 static const zend_function_entry class_Kafka_DeliveryException_methods[] = {
 	ZEND_ME(Kafka_DeliveryException, failedMessages, arginfo_class_Kafka_DeliveryException_failedMessages, ZEND_ACC_PUBLIC)
 	ZEND_ME(Kafka_DeliveryException, errors, arginfo_class_Kafka_DeliveryException_errors, ZEND_ACC_PUBLIC)
+	ZEND_ME(Kafka_DeliveryException, failedCount, arginfo_class_Kafka_DeliveryException_failedCount, ZEND_ACC_PUBLIC)
 	ZEND_FE_END
 };
 
@@ -101,6 +105,12 @@ static zend_class_entry *register_class_Kafka_DeliveryException(zend_class_entry
 	zend_string *property_errors_name = zend_string_init("errors", sizeof("errors") - 1, 1);
 	zend_declare_typed_property(class_entry, property_errors_name, &property_errors_default_value, ZEND_ACC_PRIVATE, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_ARRAY));
 	zend_string_release(property_errors_name);
+
+	zval property_failedCount_default_value;
+	ZVAL_LONG(&property_failedCount_default_value, 0);
+	zend_string *property_failedCount_name = zend_string_init("failedCount", sizeof("failedCount") - 1, 1);
+	zend_declare_typed_property(class_entry, property_failedCount_name, &property_failedCount_default_value, ZEND_ACC_PRIVATE, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_LONG));
+	zend_string_release(property_failedCount_name);
 
 	return class_entry;
 }

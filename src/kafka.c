@@ -1,45 +1,8 @@
 /* ext-kafka: module entry, start-up checks and phpinfo(). */
 #include "php_kafka.h"
 #include "ext/standard/info.h"
-#include <pthread.h>
-#include <sys/time.h>
-#ifdef HAVE_DLFCN_H
-# include <dlfcn.h>
-#endif
 
-uint32_t kafka_fork_generation = 0;
-
-int64_t kafka_now_ms(void)
-{
-	struct timeval tv;
-	gettimeofday(&tv, NULL);
-	return (int64_t)tv.tv_sec * 1000 + tv.tv_usec / 1000;
-}
-
-int kafka_wait_slice(int64_t left_ms)
-{
-	if (left_ms <= 0) {
-		return 0;
-	}
-	return left_ms < KAFKA_WAIT_SLICE_MS ? (int)left_ms : KAFKA_WAIT_SLICE_MS;
-}
-
-/* One more reference to our own shared object: PHP's dlclose() at shutdown then leaves it mapped. */
-void kafka_keep_module_loaded(void)
-{
-#ifdef HAVE_DLFCN_H
-	static bool kept = false;
-	Dl_info info;
-	if (!kept && dladdr((void *)kafka_keep_module_loaded, &info) && info.dli_fname) {
-		kept = dlopen(info.dli_fname, RTLD_LAZY | RTLD_NOLOAD) != NULL;
-	}
-#endif
-}
-
-static void kafka_atfork_child(void)
-{
-	kafka_fork_generation++;
-}
+ZEND_DECLARE_MODULE_GLOBALS(kafka)
 
 /* Runtime librdkafka must provide at least the major.minor the extension was compiled against:
  * APIs enabled by RD_KAFKA_VERSION checks at build time must exist at run time. */
@@ -69,12 +32,7 @@ static PHP_MINIT_FUNCTION(kafka)
 		return FAILURE;
 	}
 
-	static bool atfork_registered = false;
-	if (!atfork_registered) {
-		pthread_atfork(NULL, NULL, kafka_atfork_child);
-		atfork_registered = true;
-	}
-
+	kafka_runtime_startup();
 	kafka_register_exceptions();
 	kafka_register_message();
 	kafka_register_topic_partition();
@@ -114,6 +72,19 @@ static PHP_MINFO_FUNCTION(kafka)
 	php_info_print_table_end();
 }
 
+static PHP_GINIT_FUNCTION(kafka)
+{
+#if defined(COMPILE_DL_KAFKA) && defined(ZTS)
+	ZEND_TSRMLS_CACHE_UPDATE();
+#endif
+	kafka_globals_ctor(kafka_globals);
+}
+
+static PHP_GSHUTDOWN_FUNCTION(kafka)
+{
+	kafka_globals_dtor(kafka_globals);
+}
+
 zend_module_entry kafka_module_entry = {
 	STANDARD_MODULE_HEADER,
 	PHP_KAFKA_EXTNAME,
@@ -124,7 +95,11 @@ zend_module_entry kafka_module_entry = {
 	NULL,
 	PHP_MINFO(kafka),
 	PHP_KAFKA_VERSION,
-	STANDARD_MODULE_PROPERTIES
+	PHP_MODULE_GLOBALS(kafka),
+	PHP_GINIT(kafka),
+	PHP_GSHUTDOWN(kafka),
+	NULL,
+	STANDARD_MODULE_PROPERTIES_EX
 };
 
 #ifdef COMPILE_DL_KAFKA

@@ -80,6 +80,12 @@ static bool kafka_headers_each(HashTable *headers, kafka_header_visitor visit, v
 	ZEND_HASH_FOREACH_KEY_VAL(headers, index, key, value) {
 		zend_string *name = kafka_header_name(key, index);
 		bool ok = true;
+		if (kafka_has_nul(ZSTR_VAL(name), ZSTR_LEN(name))) {
+			/* librdkafka hands header names back as C strings: the name would come back cut short */
+			zend_value_error("Header names must not contain NUL bytes");
+			zend_string_release(name);
+			return false;
+		}
 		ZVAL_DEREF(value);
 		if (Z_TYPE_P(value) == IS_ARRAY) {
 			zval *item;
@@ -246,7 +252,7 @@ ZEND_METHOD(Kafka_Message, __construct)
 	bool timestamp_is_null = true;
 
 	ZEND_PARSE_PARAMETERS_START(2, 8)
-		Z_PARAM_STR(topic)
+		Z_PARAM_PATH_STR(topic)
 		Z_PARAM_STR_OR_NULL(payload)
 		Z_PARAM_OPTIONAL
 		Z_PARAM_STR_OR_NULL(key)
@@ -275,7 +281,7 @@ ZEND_METHOD(Kafka_Message, __construct)
 		RETURN_THROWS();
 	}
 	if (timestamp_is_null) {
-		timestamp = (zend_long)kafka_now_ms();
+		timestamp = (zend_long)kafka_wall_ms();
 	}
 
 	ZVAL_STR_COPY(MSG_SLOT(obj, MSG_TOPIC), topic);

@@ -46,10 +46,17 @@ static kafka_mock_cluster *kafka_mock_cluster_usable(zval *this_zv)
 {
 	kafka_mock_cluster *mc = kafka_mock_cluster_from_obj(Z_OBJ_P(this_zv));
 	if (!mc->rk) {
-		zend_throw_error(NULL, "Kafka\\MockCluster was not constructed");
+		zend_throw_error(NULL, "Kafka\\MockCluster has not been constructed: Kafka\\MockCluster::__construct() was never called");
 		return NULL;
 	}
-	return kafka_check_usable("Kafka\\MockCluster", mc->rk, mc->fork_generation) ? mc : NULL;
+	if (mc->fork_generation != kafka_fork_generation) {
+		kafka_throw(kafka_ce_exception, RD_KAFKA_RESP_ERR__STATE,
+			"This Kafka\\MockCluster was created before fork() and cannot be used in the child process; create a new one in the child");
+		return NULL;
+	}
+	/* Nothing else serves the cluster handle's main queue: whatever librdkafka put there must not pile up. */
+	rd_kafka_poll(mc->rk, 0);
+	return mc;
 }
 
 static bool kafka_mock_cluster_check_broker(kafka_mock_cluster *mc, uint32_t arg_num, zend_long id)
@@ -130,7 +137,7 @@ ZEND_METHOD(Kafka_MockCluster, createTopic)
 	zend_string *name;
 	zend_long partitions, replication = 1;
 	ZEND_PARSE_PARAMETERS_START(2, 3)
-		Z_PARAM_STR(name)
+		Z_PARAM_PATH_STR(name)
 		Z_PARAM_LONG(partitions)
 		Z_PARAM_OPTIONAL
 		Z_PARAM_LONG(replication)
@@ -208,7 +215,7 @@ ZEND_METHOD(Kafka_MockCluster, setPartitionLeader)
 	zend_string *topic;
 	zend_long partition, id;
 	ZEND_PARSE_PARAMETERS_START(3, 3)
-		Z_PARAM_STR(topic)
+		Z_PARAM_PATH_STR(topic)
 		Z_PARAM_LONG(partition)
 		Z_PARAM_LONG(id)
 	ZEND_PARSE_PARAMETERS_END();

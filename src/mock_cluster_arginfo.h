@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 8c3b9ca271d29d5277b59ff5bc8567958a662a6b */
+ * Stub hash: 2e75b8e02826d65112a9d1a4a4c006e05bb48910 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Kafka_MockCluster___construct, 0, 0, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, brokers, IS_LONG, 0, "1")
@@ -76,7 +76,7 @@ static zend_class_entry *register_class_Kafka_MockCluster(void)
 
 	INIT_NS_CLASS_ENTRY(ce, "Kafka", "MockCluster", class_Kafka_MockCluster_methods);
 	class_entry = zend_register_internal_class_ex(&ce, NULL);
-	class_entry->ce_flags |= ZEND_ACC_FINAL;
+	class_entry->ce_flags |= ZEND_ACC_FINAL|ZEND_ACC_NOT_SERIALIZABLE;
 
 	zval const_API_PRODUCE_value;
 	ZVAL_LONG(&const_API_PRODUCE_value, 0);

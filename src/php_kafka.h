@@ -9,6 +9,7 @@
 #include <stdint.h>
 #include <stdbool.h>
 #include "php.h"
+#include "zend_attributes.h" /* the generated arginfo marks #[\SensitiveParameter] */
 #include <librdkafka/rdkafka.h>
 
 #define PHP_KAFKA_VERSION "0.1.0"
@@ -19,6 +20,18 @@
 
 extern zend_module_entry kafka_module_entry;
 #define phpext_kafka_ptr &kafka_module_entry
+
+ZEND_BEGIN_MODULE_GLOBALS(kafka)
+	HashTable secrets; /* values of secret config properties seen here (config.c), persistent */
+ZEND_END_MODULE_GLOBALS(kafka)
+ZEND_EXTERN_MODULE_GLOBALS(kafka)
+#define KAFKA_G(v) ZEND_MODULE_GLOBALS_ACCESSOR(kafka, v)
+#if defined(ZTS) && defined(COMPILE_DL_KAFKA)
+ZEND_TSRMLS_CACHE_EXTERN()
+#endif
+/* Module globals' constructor and destructor (config.c). */
+void kafka_globals_ctor(zend_kafka_globals *globals);
+void kafka_globals_dtor(zend_kafka_globals *globals);
 
 /* Class entries */
 extern zend_class_entry *kafka_ce_exception;
@@ -44,8 +57,11 @@ void kafka_register_consumer_group(void);
 void kafka_register_admin(void);
 void kafka_register_mock_cluster(void);
 
-/* ---- fork detection (kafka.c) ----
- * librdkafka's threads do not survive fork(): a handle created before a fork is dead in the child.
+/* ---- runtime (runtime.c): clocks, timeouts, waiting, signals, fork detection ---- */
+
+void kafka_runtime_startup(void);
+
+/* librdkafka's threads do not survive fork(): a handle created before a fork is dead in the child.
  * A pthread_atfork() hook bumps this generation in the child; each handle remembers its own. */
 extern uint32_t kafka_fork_generation;
 
@@ -53,14 +69,108 @@ extern uint32_t kafka_fork_generation;
  * unload kafka.so at shutdown while it runs, or the thread would jump into unmapped code. */
 void kafka_keep_module_loaded(void);
 
-/* ---- waiting (kafka.c) ----
- * Blocking calls wait in slices this long so that they can stop soon after a signal, a callback
+/* Blocking calls wait in slices this long so that they can stop soon after a signal, a callback
  * exception or a deadline. */
 #define KAFKA_WAIT_SLICE_MS 100
-/* Wall-clock milliseconds since the epoch (message timestamps, deadlines). */
-int64_t kafka_now_ms(void);
+/* Every user timeout (method arguments and php.* options) is clamped to this: about 24.8 days,
+ * and what librdkafka's int timeouts can hold. Negative timeouts are refused. */
+#define KAFKA_TIMEOUT_MAX_MS INT32_MAX
+
+/* Monotonic milliseconds: every deadline is on this clock. */
+int64_t kafka_clock_ms(void);
+/* Wall-clock milliseconds since the epoch: message timestamps only. */
+int64_t kafka_wall_ms(void);
+/* The monotonic deadline timeout_ms (clamped to 0..KAFKA_TIMEOUT_MAX_MS) from now. */
+int64_t kafka_deadline(zend_long timeout_ms);
+/* Milliseconds left until deadline, at least 0. */
+int64_t kafka_left_ms(int64_t deadline);
 /* How long the next wait slice may be with left_ms to go: 0..KAFKA_WAIT_SLICE_MS. */
 int kafka_wait_slice(int64_t left_ms);
+zend_long kafka_timeout_clamp(zend_long timeout_ms);
+/* A timeout argument: ValueError if negative, clamped to KAFKA_TIMEOUT_MAX_MS otherwise. */
+bool kafka_timeout_arg(uint32_t arg_num, zend_long *timeout_ms);
+/* Set when a signal arrived (pcntl_async_signals) or a time limit passed: every wait ends early. */
+bool kafka_vm_interrupted(void);
+/* Throws Kafka\Exception (_INTR, retriable) for a wait that a signal ended before it completed. */
+void kafka_throw_interrupted(const char *what);
+/* Waits until *flag is set (under lock, signalled through cond) or the monotonic deadline passes. */
+#include <pthread.h>
+bool kafka_wait_flag_until(pthread_mutex_t *lock, pthread_cond_t *cond, const bool *flag, int64_t deadline);
+/* A condition variable whose timed waits use the monotonic clock. */
+void kafka_cond_init_monotonic(pthread_cond_t *cond);
+
+/* A blocking librdkafka call (metadata, offsets) with the time it may take. */
+typedef rd_kafka_resp_err_t (*kafka_attempt_fn)(void *ctx, int timeout_ms);
+/* librdkafka's blocking calls cannot be interrupted: an idempotent one is made in slices this long,
+ * repeated while it times out, so that a signal ends the whole wait within about a slice. */
+#define KAFKA_CALL_SLICE_MS 1000
+/* Repeats attempt until it returns anything but _TIMED_OUT, the deadline passes (its _TIMED_OUT
+ * is returned) or a signal arrives (_INTR). */
+rd_kafka_resp_err_t kafka_call_sliced(kafka_attempt_fn attempt, void *ctx, int64_t deadline);
+
+/* NUL bytes would silently cut names short in librdkafka's C strings. */
+static inline bool kafka_has_nul(const char *s, size_t len)
+{
+	return memchr(s, '\0', len) != NULL;
+}
+
+/* ---- clients (client.c): what Producer, Consumer, ConsumerGroup and Admin share ---- */
+
+/* A PHP callback. Every callable is turned into a Closure when it is registered, so that whatever
+ * PHP accepts (closures, first-class callables, invokable objects, static and private methods,
+ * __call and __callStatic) stays callable for as long as it is kept. fn is UNDEF when unset. */
+typedef struct {
+	zval fn;
+	zend_fcall_info_cache fcc;
+} kafka_callback;
+
+static inline bool kafka_callback_isset(const kafka_callback *cb)
+{
+	return Z_TYPE(cb->fn) != IS_UNDEF;
+}
+/* Replaces cb with the callable parsed by Z_PARAM_FUNC_OR_NULL (unset when fci is not initialised).
+ * False with an exception thrown if it cannot be kept. */
+bool kafka_callback_set(kafka_callback *cb, zend_fcall_info *fci);
+void kafka_callback_release(kafka_callback *cb);
+void kafka_callback_gc(zend_get_gc_buffer *buffer, kafka_callback *cb);
+
+typedef struct {
+	rd_kafka_t *rk;              /* NULL before __construct() and after close() */
+	uint32_t fork_generation;
+	bool constructed;            /* __construct() succeeded */
+	bool callbacks_disabled;     /* destruction: no PHP code runs any more */
+	uint32_t callback_depth;     /* the re-entrancy guard: > 0 while a callback of this client runs */
+	const char *callback_name;   /* the outermost callback running, for messages */
+	zend_object *pending_exception; /* thrown inside a librdkafka callback; rethrown by the call that served it */
+} kafka_client;
+
+/* Where a method may be called from. */
+typedef enum {
+	KAFKA_ANYWHERE,           /* also from inside this client's own callbacks */
+	KAFKA_NOT_IN_CALLBACK,    /* would serve events (and so callbacks) re-entrantly */
+} kafka_reentry;
+
+void kafka_client_init(kafka_client *cl);
+/* Throws unless the client may be used: constructed (Error otherwise), not closed, created in
+ * this process and, for KAFKA_NOT_IN_CALLBACK, not inside one of its own callbacks. */
+bool kafka_client_usable(kafka_client *cl, zend_object *obj, kafka_reentry reentry);
+/* Calls cb under the client's re-entrancy guard. False if it was not called (unset, or callbacks
+ * are disabled). What it throws is left in EG(exception). retval may be NULL. */
+bool kafka_client_call(kafka_client *cl, kafka_callback *cb, const char *name, zval *retval, uint32_t argc, zval *argv);
+/* Moves an exception thrown inside a librdkafka callback aside, to be rethrown later. */
+void kafka_client_capture_exception(kafka_client *cl);
+/* Throws what was captured, if anything; true if it threw. */
+bool kafka_client_rethrow(kafka_client *cl);
+void kafka_client_release(kafka_client *cl);
+void kafka_client_gc(zend_get_gc_buffer *buffer, kafka_client *cl);
+
+/* librdkafka's blocking reads made in slices until the monotonic deadline, so that a signal ends
+ * them (_INTR): metadata, a partition's watermarks, and queries that fill a partition list in
+ * place (rd_kafka_committed, rd_kafka_offsets_for_times). */
+rd_kafka_resp_err_t kafka_metadata_sliced(rd_kafka_t *rk, bool all_topics, rd_kafka_topic_t *only, const struct rd_kafka_metadata **md, int64_t deadline);
+rd_kafka_resp_err_t kafka_watermarks_sliced(rd_kafka_t *rk, const char *topic, int32_t partition, int64_t *low, int64_t *high, int64_t deadline);
+typedef rd_kafka_resp_err_t (*kafka_partitions_query)(rd_kafka_t *rk, rd_kafka_topic_partition_list_t *list, int timeout_ms);
+rd_kafka_resp_err_t kafka_partitions_query_sliced(rd_kafka_t *rk, kafka_partitions_query query, rd_kafka_topic_partition_list_t *list, int64_t deadline);
 
 /* ---- configuration (config.c) ---- */
 
@@ -99,6 +209,11 @@ zend_string *kafka_scalar_string(zval *value);
 bool kafka_conf_has(HashTable *config, const char *name);
 /* Creates a handle from conf (which it consumes), throwing Kafka\Exception on failure. */
 rd_kafka_t *kafka_handle_new(rd_kafka_type_t type, rd_kafka_conf_t *conf);
+/* Values of secret properties (passwords, keys, OAUTHBEARER config) seen by this process are
+ * remembered so that no message the extension builds ever shows them, whatever echoed them. */
+zend_string *kafka_secrets_scrub(const char *text, size_t len);
+/* E_WARNING with a formatted message, secrets scrubbed. */
+void kafka_warning(const char *format, ...) ZEND_ATTRIBUTE_FORMAT(printf, 1, 2);
 
 /* ---- exceptions (exception.c) ---- */
 /* Throws ce with a formatted message (retriable set from err) and returns it, for extra properties. */
@@ -113,8 +228,6 @@ bool kafka_err_is_retriable(rd_kafka_resp_err_t err);
 void kafka_throw_error(rd_kafka_error_t *error, const char *context);
 /* Builds (without throwing) a Kafka\Exception object for err; used for delivery failures. */
 zend_object *kafka_exception_new(zend_class_entry *ce, rd_kafka_resp_err_t err, const char *message, bool retriable, bool fatal);
-/* Throws Kafka\Exception unless the handle may be used: open and created in this process. */
-bool kafka_check_usable(const char *class_name, const void *handle, uint32_t fork_generation);
 
 /* ---- Message (message.c) ---- */
 /* The last topic a Message was built for, so consecutive messages share one topic string. */
@@ -135,10 +248,6 @@ void kafka_topic_partition_new(zval *rv, const char *topic, int32_t partition, i
 void kafka_topic_partition_list_to_array(zval *rv, const rd_kafka_topic_partition_list_t *list);
 /* librdkafka list from a PHP array of TopicPartition; NULL with TypeError thrown on bad input. */
 rd_kafka_topic_partition_list_t *kafka_topic_partition_list_from_array(HashTable *array, const char *what);
-/* Reads the fields of a TopicPartition object */
-zend_string *kafka_topic_partition_topic(zend_object *tp);
-zend_long kafka_topic_partition_partition(zend_object *tp);
-zend_long kafka_topic_partition_offset(zend_object *tp);
 
 /* ---- consumers (consumer.c: shared by Kafka\Consumer and Kafka\ConsumerGroup) ---- */
 
@@ -149,32 +258,24 @@ typedef struct {
 	uint32_t cap;
 } kafka_message_list;
 
-/* A rebalance hook (ConsumerGroup::onAssign/onRevoke); fn is UNDEF when unset. */
-typedef struct {
-	zval fn;
-	zend_fcall_info_cache fcc;
-} kafka_hook;
-
 typedef struct _kafka_consumer {
-	rd_kafka_t *rk;
+	kafka_client client;
 	rd_kafka_queue_t *async_commits; /* results of commitAsync(), checked by later calls */
 	uint32_t async_outstanding;       /* commitAsync() calls whose result was not read yet */
 	kafka_topic_cache topic_cache;
-	uint32_t fork_generation;
 	bool is_group;       /* Kafka\ConsumerGroup: subscribe, rebalance hooks */
 	bool has_group_id;   /* Kafka\Consumer without a group.id runs on a private one and never commits */
 	bool store_offsets;  /* we store offsets of finished messages (enable.auto.offset.store=false) */
-	bool in_callback;    /* a rebalance hook is running: consume()/close() would re-enter librdkafka */
-	bool hooks_disabled; /* destruction: no PHP code runs */
 	kafka_ext_options opts;
 	/* Polled but not yet returned (kept when an exception interrupts a call, so nothing is skipped). */
 	kafka_message_list backlog;
 	/* Returned to the application and not yet known to be finished: their offsets are stored
 	 * (marked for commit) when the application comes back for more, commits, or closes. */
 	kafka_message_list handed;
-	kafka_hook on_assign;
-	kafka_hook on_revoke;
-	zend_object *pending_exception; /* thrown inside a rebalance callback; rethrown by the call that served it */
+	/* Partitions the application paused: their messages in the backlog wait for resume(). */
+	rd_kafka_topic_partition_list_t *paused;
+	kafka_callback on_assign;
+	kafka_callback on_revoke;
 	zend_object std;
 } kafka_consumer;
 
@@ -182,26 +283,19 @@ static inline kafka_consumer *kafka_consumer_from_obj(zend_object *obj)
 {
 	return (kafka_consumer *)((char *)obj - XtOffsetOf(kafka_consumer, std));
 }
-#define Z_KAFKA_CONSUMER_P(zv) kafka_consumer_from_obj(Z_OBJ_P(zv))
 
 zend_object *kafka_consumer_create_object(zend_class_entry *ce);
-extern zend_object_handlers kafka_consumer_handlers;
 /* A new configuration with the consumers' defaults and the user's array applied; NULL if it threw. */
 rd_kafka_conf_t *kafka_consumer_conf_new(kafka_consumer *c, HashTable *config);
 /* Creates the handle from conf (consumed). False with an exception thrown on failure. */
 bool kafka_consumer_start(kafka_consumer *c, rd_kafka_conf_t *conf);
-/* The consumer behind $this if it may be used (open, this process, not inside a hook when
- * reentrant is false); NULL with Kafka\Exception thrown otherwise. */
-kafka_consumer *kafka_consumer_usable(zval *this_zv, bool reentrant);
-/* Moves an exception thrown inside a librdkafka callback aside, to be rethrown later. */
-void kafka_consumer_capture_exception(kafka_consumer *c);
+/* The consumer behind $this if it may be used (see kafka_client_usable); NULL with an exception thrown otherwise. */
+kafka_consumer *kafka_consumer_usable(zval *this_zv, kafka_reentry reentry);
 /* Forgets polled-but-unreturned messages of these partitions (revoked or unassigned). */
 void kafka_consumer_forget_backlog(kafka_consumer *c, const rd_kafka_topic_partition_list_t *partitions);
 /* Serves a rebalance (consumer_group.c): runs on the PHP thread, inside consume() or close().
  * Calls the hooks and performs the assignment; what a hook throws is kept aside until the
  * assignment is complete, then rethrown by the call that served it. */
 void kafka_group_rebalance(kafka_consumer *c, rd_kafka_t *rk, rd_kafka_resp_err_t err, rd_kafka_topic_partition_list_t *partitions);
-/* Stores the offsets of the messages handed over so far (they are finished) and releases them. */
-void kafka_consumer_store_handed(kafka_consumer *c);
 
 #endif /* PHP_KAFKA_H */

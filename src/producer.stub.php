@@ -9,11 +9,12 @@ namespace Kafka;
  * enable.idempotence=true (so acks=all) and partitioner=murmur2_random (keys land on the same
  * partition as with the Java client). Nothing accepted is dropped silently: flush() throws for
  * failures, and destruction flushes (php.destroy.flush.timeout.ms) and warns about what is left.
+ * @not-serializable
  */
 class Producer
 {
     /** @param array $config librdkafka properties (string|int|float|bool values) and php.* options */
-    public function __construct(array $config = []) {}
+    public function __construct(#[\SensitiveParameter] array $config = []) {}
 
     /**
      * Queues one message and returns. A null payload is a tombstone.

@@ -53,6 +53,29 @@ void kafka_topic_partition_list_to_array(zval *rv, const rd_kafka_topic_partitio
 	}
 }
 
+/* A TopicPartition's slots, checked: one made without its constructor (or unserialized from
+ * a partial or crafted string) has missing or out-of-range fields. */
+static bool kafka_topic_partition_read(zend_object *obj, const char *what, zend_string **topic, zend_long *partition, zend_long *offset)
+{
+	zval *t = TP_SLOT(obj, TP_TOPIC), *p = TP_SLOT(obj, TP_PARTITION), *o = TP_SLOT(obj, TP_OFFSET);
+	if (Z_TYPE_P(t) != IS_STRING || Z_TYPE_P(p) != IS_LONG || Z_TYPE_P(o) != IS_LONG) {
+		zend_throw_error(NULL, "%s: this Kafka\\TopicPartition was never constructed (its topic, partition or offset is missing)", what);
+		return false;
+	}
+	if (Z_STRLEN_P(t) == 0 || kafka_has_nul(Z_STRVAL_P(t), Z_STRLEN_P(t))) {
+		zend_value_error("%s: a Kafka\\TopicPartition's topic must be a non-empty name without NUL bytes", what);
+		return false;
+	}
+	if (Z_LVAL_P(p) < 0 || Z_LVAL_P(p) > INT32_MAX) {
+		zend_value_error("%s: a Kafka\\TopicPartition's partition must be between 0 and %d, " ZEND_LONG_FMT " found", what, INT32_MAX, Z_LVAL_P(p));
+		return false;
+	}
+	*topic = Z_STR_P(t);
+	*partition = Z_LVAL_P(p);
+	*offset = Z_LVAL_P(o);
+	return true;
+}
+
 rd_kafka_topic_partition_list_t *kafka_topic_partition_list_from_array(HashTable *array, const char *what)
 {
 	rd_kafka_topic_partition_list_t *list = rd_kafka_topic_partition_list_new((int)zend_hash_num_elements(array));
@@ -65,37 +88,22 @@ rd_kafka_topic_partition_list_t *kafka_topic_partition_list_from_array(HashTable
 			return NULL;
 		}
 		zend_object *obj = Z_OBJ_P(item);
-		if (Z_TYPE_P(TP_SLOT(obj, TP_TOPIC)) != IS_STRING) {
-			zend_throw_error(NULL, "%s contains a Kafka\\TopicPartition that was never constructed", what);
+		zend_string *topic;
+		zend_long partition, offset;
+		if (!kafka_topic_partition_read(obj, what, &topic, &partition, &offset)) {
 			rd_kafka_topic_partition_list_destroy(list);
 			return NULL;
 		}
-		rd_kafka_topic_partition_t *p = rd_kafka_topic_partition_list_add(list,
-			Z_STRVAL_P(TP_SLOT(obj, TP_TOPIC)), (int32_t)Z_LVAL_P(TP_SLOT(obj, TP_PARTITION)));
-		p->offset = (int64_t)Z_LVAL_P(TP_SLOT(obj, TP_OFFSET));
+		rd_kafka_topic_partition_t *p = rd_kafka_topic_partition_list_add(list, ZSTR_VAL(topic), (int32_t)partition);
+		p->offset = (int64_t)offset;
 		zval *metadata = TP_SLOT(obj, TP_METADATA);
-		if (Z_TYPE_P(metadata) == IS_STRING) {
+		if (Z_TYPE_P(metadata) == IS_STRING && Z_STRLEN_P(metadata) > 0) {
 			p->metadata = malloc(Z_STRLEN_P(metadata)); /* librdkafka frees it with free() */
 			memcpy(p->metadata, Z_STRVAL_P(metadata), Z_STRLEN_P(metadata));
 			p->metadata_size = Z_STRLEN_P(metadata);
 		}
 	} ZEND_HASH_FOREACH_END();
 	return list;
-}
-
-zend_string *kafka_topic_partition_topic(zend_object *tp)
-{
-	return Z_STR_P(TP_SLOT(tp, TP_TOPIC));
-}
-
-zend_long kafka_topic_partition_partition(zend_object *tp)
-{
-	return Z_LVAL_P(TP_SLOT(tp, TP_PARTITION));
-}
-
-zend_long kafka_topic_partition_offset(zend_object *tp)
-{
-	return Z_LVAL_P(TP_SLOT(tp, TP_OFFSET));
 }
 
 /* Private: Offset only holds constants. */
@@ -111,7 +119,7 @@ ZEND_METHOD(Kafka_TopicPartition, __construct)
 	zend_long partition, offset = RD_KAFKA_OFFSET_STORED;
 
 	ZEND_PARSE_PARAMETERS_START(2, 4)
-		Z_PARAM_STR(topic)
+		Z_PARAM_PATH_STR(topic)
 		Z_PARAM_LONG(partition)
 		Z_PARAM_OPTIONAL
 		Z_PARAM_LONG(offset)
@@ -143,13 +151,18 @@ ZEND_METHOD(Kafka_TopicPartition, withOffset)
 	ZEND_PARSE_PARAMETERS_END();
 
 	zend_object *self = Z_OBJ_P(ZEND_THIS);
+	zend_string *topic;
+	zend_long partition, old_offset;
+	if (!kafka_topic_partition_read(self, "Kafka\\TopicPartition::withOffset()", &topic, &partition, &old_offset)) {
+		RETURN_THROWS();
+	}
 	zval *metadata = TP_SLOT(self, TP_METADATA);
 	zval *error = TP_SLOT(self, TP_ERROR);
 	object_init_ex(return_value, kafka_ce_topic_partition);
 	if (Z_TYPE_P(error) == IS_OBJECT) {
 		Z_ADDREF_P(error);
 	}
-	kafka_topic_partition_fill(Z_OBJ_P(return_value), Z_STR_P(TP_SLOT(self, TP_TOPIC)), Z_LVAL_P(TP_SLOT(self, TP_PARTITION)), offset,
+	kafka_topic_partition_fill(Z_OBJ_P(return_value), topic, partition, offset,
 		Z_TYPE_P(metadata) == IS_STRING ? Z_STRVAL_P(metadata) : NULL,
 		Z_TYPE_P(metadata) == IS_STRING ? Z_STRLEN_P(metadata) : 0,
 		Z_TYPE_P(error) == IS_OBJECT ? Z_OBJ_P(error) : NULL);
@@ -158,9 +171,12 @@ ZEND_METHOD(Kafka_TopicPartition, withOffset)
 ZEND_METHOD(Kafka_TopicPartition, __toString)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	zend_object *obj = Z_OBJ_P(ZEND_THIS);
-	RETURN_STR(zend_strpprintf(0, "%s[" ZEND_LONG_FMT "]@" ZEND_LONG_FMT,
-		Z_STRVAL_P(TP_SLOT(obj, TP_TOPIC)), Z_LVAL_P(TP_SLOT(obj, TP_PARTITION)), Z_LVAL_P(TP_SLOT(obj, TP_OFFSET))));
+	zend_string *topic;
+	zend_long partition, offset;
+	if (!kafka_topic_partition_read(Z_OBJ_P(ZEND_THIS), "Kafka\\TopicPartition::__toString()", &topic, &partition, &offset)) {
+		RETURN_THROWS();
+	}
+	RETURN_STR(zend_strpprintf(0, "%s[" ZEND_LONG_FMT "]@" ZEND_LONG_FMT, ZSTR_VAL(topic), partition, offset));
 }
 
 void kafka_register_topic_partition(void)

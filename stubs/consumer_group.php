@@ -9,11 +9,12 @@ namespace Kafka;
  * its members. Auto commit (the default) is at-least-once: a message counts as done when the
  * application asks for the next one (consume, consumeBatch, commit or close), so a worker that
  * dies while handling a message gets it again.
+ * @not-serializable
  */
 class ConsumerGroup
 {
     /** @param array $config librdkafka properties; group.id is required */
-    public function __construct(array $config) {}
+    public function __construct(#[\SensitiveParameter] array $config) {}
 
     /**
      * @param string|array $topics a name or a list of names; a name starting with ^ is a regular expression (POSIX extended)

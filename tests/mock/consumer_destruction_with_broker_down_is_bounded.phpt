@@ -29,4 +29,4 @@ array(1) {
 
 Warning: main(): Kafka\ConsumerGroup could not leave its group within 1000 ms (php.close.timeout.ms): offsets stored since the last commit may not be committed; the connection is released in the background in %s on line %d
 string(7) "bounded"
-Invalid value for configuration property "php.close.timeout.ms": must be 0 or more milliseconds
+Invalid value for configuration property "php.close.timeout.ms": must be 0 or more milliseconds (larger than 2147483647 is treated as 2147483647)

@@ -30,7 +30,7 @@ var_dump($producer->pending());
 $producer->flush();
 ?>
 --EXPECTF--
-empty topic: Kafka\Exception(-186) Topic name must not be empty
+empty topic: ValueError(0) Kafka\Producer::send(): Argument #1 ($topic) must not be empty
 negative partition: Kafka\Exception(-190) Partition -5 does not exist: give a partition number >= 0, or null to let the partitioner choose
 negative timestamp: Kafka\Exception(-186) Timestamp must be milliseconds since the epoch (>= 0) or null, -2 given
 too large: Kafka\Exception(10) Could not send to topic "three": Broker: Message size too large
@@ -38,6 +38,6 @@ partition out of range: Kafka\Exception(-190) Could not send to topic "three": L
 payload array: TypeError(0) Kafka\Producer::send(): Argument #2 ($payload) must be of type ?string, array given
 key object: TypeError(0) Kafka\Producer::send(): Argument #3 ($key) must be of type ?string, stdClass given
 header object: TypeError(0) Header "h" must be string, int, float, bool, null or a list of them, stdClass given
-timeout negative: ValueError(0) Kafka\Producer::flush(): Argument #1 ($timeoutMs) must be between 0 and 2147483647 milliseconds
+timeout negative: ValueError(0) Kafka\Producer::flush(): Argument #1 ($timeoutMs) must be 0 or more milliseconds (larger than 2147483647 is treated as 2147483647)
 callback not callable: TypeError(0) Kafka\Producer::onDelivery(): Argument #1 ($callback) must be a valid callback or null, function "no_such_function" not found or invalid function name
 int(0)

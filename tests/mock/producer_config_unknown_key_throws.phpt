@@ -25,6 +25,6 @@ Unknown configuration property "no.such.property"
 Invalid value for configuration property "acks": %s
 Configuration property "linger.ms" must be string, int, float or bool, array given
 Unknown configuration property "php.no.such.option" (php.* options are the extension's own; see the README for which class takes which)
-Invalid value for configuration property "php.destroy.flush.timeout.ms": must be 0 or more milliseconds
+Invalid value for configuration property "php.destroy.flush.timeout.ms": must be 0 or more milliseconds (larger than 2147483647 is treated as 2147483647)
 Invalid value for configuration property "php.send.block.timeout.ms": expected an integer number of milliseconds
 Configuration keys must be property names, got the integer key 0

@@ -23,6 +23,6 @@ int(3)
 bool(true)
 bool(true)
 bool(true)
-Flush timed out after 1000 ms with 3 message(s) still in flight; last error: %sConnection refused%s
+flush() timed out after 1000 ms with 3 message(s) still in flight; last error: %sConnection refused%s
 
 Warning: %s: Kafka\Producer destroyed with 3 message(s) not delivered within 0 ms (php.destroy.flush.timeout.ms); they are lost. Last error: %s in Unknown on line 0

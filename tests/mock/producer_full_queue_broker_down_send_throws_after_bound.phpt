@@ -22,7 +22,7 @@ var_dump($producer->pending());
 int(10)
 string(11) "_QUEUE_FULL"
 bool(true)
-The producer's local queue stayed full for 300 ms (php.send.block.timeout.ms; queue.buffering.max.messages/kbytes); last error: %s
+The producer's local queue stayed full for 300 ms (php.send.block.timeout.ms; queue.buffering.max.messages/kbytes); the message was not queued. Last error: %s
 int(10)
 
 Warning: %s: Kafka\Producer destroyed with 10 message(s) not delivered within 0 ms (php.destroy.flush.timeout.ms); they are lost. Last error: %s in Unknown on line 0

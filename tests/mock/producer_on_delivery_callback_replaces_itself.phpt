@@ -27,6 +27,6 @@ print_r($calls);
 Array
 (
     [0] => first:a
-    [1] => Kafka\Producer::flush() cannot be called from inside the onDelivery callback
+    [1] => Kafka\Producer::flush() cannot be called from inside the onDelivery callback of the same Kafka\Producer: it would serve that callback's events again (return from the callback first)
     [2] => second:b
 )
