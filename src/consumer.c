@@ -260,6 +260,7 @@ static void kafka_consumer_rebalance(kafka_consumer *c, rd_kafka_resp_err_t err,
 static bool kafka_consumer_leave(kafka_consumer *c, int64_t deadline, bool interruptible)
 {
 	rd_kafka_queue_t *queue = rd_kafka_queue_new(c->client.rk);
+	c->leaving = true;
 	rd_kafka_error_t *error = rd_kafka_consumer_close_queue(c->client.rk, queue);
 	if (error) {
 		rd_kafka_error_destroy(error);
@@ -277,6 +278,7 @@ static bool kafka_consumer_leave(kafka_consumer *c, int64_t deadline, bool inter
 		}
 	}
 	rd_kafka_queue_destroy(queue);
+	c->leaving = false;
 	return error == NULL && rd_kafka_consumer_closed(c->client.rk);
 }
 
@@ -315,8 +317,9 @@ static void *kafka_consumer_reaper_main(void *arg)
 	return NULL;
 }
 
-/* Destroys rk, waiting for it until the (monotonic) deadline; false if it goes on in the background. */
-static bool kafka_consumer_destroy_rk_until(rd_kafka_t *rk, int64_t deadline)
+/* Destroys rk, waiting for it until the (monotonic) deadline or (interruptible) a signal; false if it
+ * goes on in the background. */
+static bool kafka_consumer_destroy_rk_until(rd_kafka_t *rk, int64_t deadline, bool interruptible)
 {
 	kafka_consumer_reaper *r = calloc(1, sizeof(*r));
 	r->rk = rk;
@@ -330,7 +333,7 @@ static bool kafka_consumer_destroy_rk_until(rd_kafka_t *rk, int64_t deadline)
 		return true;
 	}
 	pthread_detach(thread);
-	bool done = kafka_wait_flag_until(&r->lock, &r->cond, &r->done, deadline);
+	bool done = kafka_wait_flag_until(&r->lock, &r->cond, &r->done, deadline, interruptible);
 	kafka_consumer_reaper_release(r);
 	return done;
 }
@@ -375,7 +378,7 @@ static void kafka_consumer_destroy_handle(kafka_consumer *c, bool closing)
 		rd_kafka_destroy_flags(rk, RD_KAFKA_DESTROY_F_NO_CONSUMER_CLOSE); /* quick: nothing left to wait for */
 		return;
 	}
-	if (!kafka_consumer_destroy_rk_until(rk, deadline)) {
+	if (!kafka_consumer_destroy_rk_until(rk, deadline, closing)) {
 		kafka_keep_module_loaded(); /* the reaper thread still runs code of this module */
 	}
 	kafka_warning("%s could not leave its group within " ZEND_LONG_FMT " ms (php.close.timeout.ms)%s: offsets stored since the last commit may not be committed; the connection is released in the background",
@@ -484,6 +487,19 @@ kafka_consumer *kafka_consumer_usable(zval *this_zv, kafka_reentry reentry)
 {
 	kafka_consumer *c = kafka_consumer_from_obj(Z_OBJ_P(this_zv));
 	return kafka_client_usable(&c->client, &c->std, reentry) ? c : NULL;
+}
+
+/* Committed offsets can be read: a group.id, and not inside onRevoke while close() leaves the
+ * group (librdkafka's coordinator answers no offset fetch then: it would wait out the timeout). */
+static bool kafka_consumer_check_can_read_committed(kafka_consumer *c)
+{
+	if (!c->leaving) {
+		return true;
+	}
+	kafka_throw(kafka_ce_exception, RD_KAFKA_RESP_ERR__STATE,
+		"%s::%s() cannot read committed offsets while close() leaves the group (inside onRevoke): commit() works there",
+		kafka_consumer_class(c), get_active_function_name());
+	return false;
 }
 
 static bool kafka_consumer_check_group_id(kafka_consumer *c)
@@ -880,7 +896,8 @@ static void kafka_consumer_query_partitions(INTERNAL_FUNCTION_PARAMETERS, const 
 	ZEND_PARSE_PARAMETERS_END();
 
 	kafka_consumer *c = kafka_consumer_usable(ZEND_THIS, KAFKA_ANYWHERE);
-	if (!c || (needs_group && !kafka_consumer_check_group_id(c)) || !kafka_timeout_arg(2, &timeout_ms)) {
+	if (!c || (needs_group && (!kafka_consumer_check_group_id(c) || !kafka_consumer_check_can_read_committed(c)))
+			|| !kafka_timeout_arg(2, &timeout_ms)) {
 		RETURN_THROWS();
 	}
 	rd_kafka_topic_partition_list_t *list = kafka_consumer_partitions_arg(c, partitions, "$partitions");
@@ -1103,6 +1120,9 @@ static bool kafka_consumer_lag_positions(kafka_consumer *c, rd_kafka_topic_parti
 	}
 	if (!unknown || !c->has_group_id) {
 		return true;
+	}
+	if (!kafka_consumer_check_can_read_committed(c)) {
+		return false;
 	}
 	rd_kafka_topic_partition_list_t *committed = rd_kafka_topic_partition_list_copy(list);
 	rd_kafka_resp_err_t err = kafka_partitions_query_sliced(c->client.rk, rd_kafka_committed, committed, deadline);

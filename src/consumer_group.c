@@ -175,7 +175,7 @@ ZEND_METHOD(Kafka_ConsumerGroup, subscribe)
 ZEND_METHOD(Kafka_ConsumerGroup, unsubscribe)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	kafka_consumer *c = kafka_consumer_usable(ZEND_THIS, KAFKA_ANYWHERE);
+	kafka_consumer *c = kafka_consumer_usable(ZEND_THIS, KAFKA_NOT_IN_CALLBACK);
 	if (!c) {
 		RETURN_THROWS();
 	}

@@ -93,9 +93,10 @@ bool kafka_timeout_arg(uint32_t arg_num, zend_long *timeout_ms);
 bool kafka_vm_interrupted(void);
 /* Throws Kafka\Exception (_INTR, retriable) for a wait that a signal ended before it completed. */
 void kafka_throw_interrupted(const char *what);
-/* Waits until *flag is set (under lock, signalled through cond) or the monotonic deadline passes. */
+/* Waits until *flag is set (under lock, signalled through cond), the monotonic deadline passes or
+ * (when interruptible) a signal arrives. Returns *flag. */
 #include <pthread.h>
-bool kafka_wait_flag_until(pthread_mutex_t *lock, pthread_cond_t *cond, const bool *flag, int64_t deadline);
+bool kafka_wait_flag_until(pthread_mutex_t *lock, pthread_cond_t *cond, const bool *flag, int64_t deadline, bool interruptible);
 /* A condition variable whose timed waits use the monotonic clock. */
 void kafka_cond_init_monotonic(pthread_cond_t *cond);
 
@@ -266,6 +267,7 @@ typedef struct _kafka_consumer {
 	bool is_group;       /* Kafka\ConsumerGroup: subscribe, rebalance hooks */
 	bool has_group_id;   /* Kafka\Consumer without a group.id runs on a private one and never commits */
 	bool store_offsets;  /* we store offsets of finished messages (enable.auto.offset.store=false) */
+	bool leaving;        /* close() is leaving the group: its coordinator answers no offset fetches */
 	kafka_ext_options opts;
 	/* Polled but not yet returned (kept when an exception interrupts a call, so nothing is skipped). */
 	kafka_message_list backlog;

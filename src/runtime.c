@@ -101,17 +101,17 @@ void kafka_throw_interrupted(const char *what)
 
 /* ---- waiting for another thread ---- */
 
-bool kafka_wait_flag_until(pthread_mutex_t *lock, pthread_cond_t *cond, const bool *flag, int64_t deadline)
+bool kafka_wait_flag_until(pthread_mutex_t *lock, pthread_cond_t *cond, const bool *flag, int64_t deadline, bool interruptible)
 {
-	/* cond was created with CLOCK_MONOTONIC (kafka_cond_init_monotonic), like our deadlines */
-	struct timespec until;
-	until.tv_sec = (time_t)(deadline / 1000);
-	until.tv_nsec = (long)(deadline % 1000) * 1000000;
+	/* cond was created with CLOCK_MONOTONIC (kafka_cond_init_monotonic), like our deadlines; waits
+	 * in slices so that a signal can end it */
 	pthread_mutex_lock(lock);
-	while (!*flag) {
-		if (pthread_cond_timedwait(cond, lock, &until) != 0 && !*flag) {
-			break; /* ETIMEDOUT (or EINVAL, which must not spin either) */
-		}
+	while (!*flag && kafka_left_ms(deadline) > 0 && !(interruptible && kafka_vm_interrupted())) {
+		int64_t until_ms = kafka_clock_ms() + kafka_wait_slice(kafka_left_ms(deadline));
+		struct timespec until;
+		until.tv_sec = (time_t)(until_ms / 1000);
+		until.tv_nsec = (long)(until_ms % 1000) * 1000000;
+		pthread_cond_timedwait(cond, lock, &until); /* a timeout or an error just ends this slice */
 	}
 	bool done = *flag;
 	pthread_mutex_unlock(lock);
