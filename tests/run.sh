@@ -32,19 +32,26 @@ run_group() {
   [ ${#targets[@]} -gt 0 ] || targets=("tests/$dir")
   # run-tests.php's own exit code is not reliable across versions: read its summary instead.
   NO_INTERACTION=1 REPORT_EXIT_STATUS=1 php "$run_tests" "${args[@]}" "${targets[@]}" 2>&1 | tee "$log" || true
-  local p f s b l
+  local p f s b l w
   p=$(sed -n 's/^Tests passed *: *\([0-9]*\).*/\1/p' "$log" | tail -n1)
   f=$(sed -n 's/^Tests failed *: *\([0-9]*\).*/\1/p' "$log" | tail -n1)
   s=$(sed -n 's/^Tests skipped *: *\([0-9]*\).*/\1/p' "$log" | tail -n1)
   b=$(sed -n 's/^Tests borked *: *\([0-9]*\).*/\1/p' "$log" | tail -n1)
   l=$(sed -n 's/^Tests leaked *: *\([0-9]*\).*/\1/p' "$log" | tail -n1)
+  # run-tests.php retries a failure whose output looks transient ("connection refused", "timed
+  # out") and reports a pass on retry as a warning: count it as passed, but name it.
+  w=$(sed -n 's/^Tests warned *: *\([0-9]*\).*/\1/p' "$log" | tail -n1)
+  if [ "${w:-0}" -gt 0 ]; then
+    echo "passed only on retry:" >&2
+    grep -a '^WARN' "$log" >&2 || true
+  fi
   if [ -z "$p" ] && [ -z "$f" ]; then
     # A run of a single test prints no summary block: count its result line.
     p=$(grep -c '^PASS' "$log" || true)
     f=$(grep -c -E '^(FAIL|LEAK|BORK)' "$log" || true)
     s=$(grep -c '^SKIP' "$log" || true)
   fi
-  passed=$((passed + ${p:-0}))
+  passed=$((passed + ${p:-0} + ${w:-0}))
   failed=$((failed + ${f:-0} + ${b:-0} + ${l:-0}))
   skipped=$((skipped + ${s:-0}))
   rm -f "$log"

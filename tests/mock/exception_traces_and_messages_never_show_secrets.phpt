@@ -1,0 +1,49 @@
+--TEST--
+Secrets never show: constructor arguments are #[\SensitiveParameter] (print_r of a trace with arguments), and secret values that librdkafka quotes in its own error texts are scrubbed from exceptions and warnings
+--INI--
+zend.exception_ignore_args=0
+--FILE--
+<?php
+function leaks(string $text): string
+{
+    return preg_match('/hunter2|S3CR3T-API-KEY/', $text) ? 'LEAKS' : 'clean';
+}
+foreach (['Kafka\Producer', 'Kafka\Consumer', 'Kafka\Admin', 'Kafka\ConsumerGroup'] as $class) {
+    try {
+        new $class(['group.id' => 'g', 'sasl.password' => 'hunter2', 'ssl.key.password' => 'hunter2', 'linger.ms' => 'abc', 'no.such.key' => 1]);
+    } catch (Kafka\ConfigException $e) {
+        echo "$class: trace ", leaks(print_r($e->getTrace(), true)), ", message ", leaks($e->getMessage()),
+            ", string ", leaks((string) $e), "\n";
+    }
+}
+try {
+    new Kafka\Producer(['sasl.password' => 'hunter2', 'sasl.username' => ['not', 'a', 'string']]);
+} catch (Kafka\ConfigException $e) {
+    echo "bad type: ", leaks(print_r($e, true)), "\n";
+}
+// librdkafka quotes the OAUTHBEARER config from the unrecognised part onwards in its own error text
+$cluster = new Kafka\MockCluster(1);
+$producer = new Kafka\Producer(['bootstrap.servers' => $cluster->bootstrapServers(), 'security.protocol' => 'SASL_PLAINTEXT',
+    'sasl.mechanisms' => 'OAUTHBEARER', 'enable.sasl.oauthbearer.unsecure.jwt' => true,
+    'sasl.oauthbearer.config' => 'principal=admin bogus extension_apikey=S3CR3T-API-KEY',
+    'php.destroy.flush.timeout.ms' => 0]);
+$producer->send('t', 'x');
+try {
+    $producer->flush(1500);
+} catch (Kafka\TimeoutException $e) {
+    echo "librdkafka's text quoted the config: ", str_contains($e->getMessage(), 'beginning at: bogus') ? 'yes' : 'no', ", ", leaks($e->getMessage()), "\n";
+}
+set_error_handler(function (int $no, string $message) {
+    echo "warning: ", str_contains($message, 'beginning at: bogus') ? 'quotes the config' : 'other', ", ", leaks($message), "\n";
+    return true;
+});
+unset($producer);
+?>
+--EXPECT--
+Kafka\Producer: trace clean, message clean, string clean
+Kafka\Consumer: trace clean, message clean, string clean
+Kafka\Admin: trace clean, message clean, string clean
+Kafka\ConsumerGroup: trace clean, message clean, string clean
+bad type: clean
+librdkafka's text quoted the config: yes, clean
+warning: quotes the config, clean
