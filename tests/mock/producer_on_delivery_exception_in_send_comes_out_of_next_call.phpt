@@ -4,7 +4,7 @@ Producer: when onDelivery throws while send() serves reports, that send() still 
 <?php
 $cluster = new Kafka\MockCluster(1);
 $producer = new Kafka\Producer(['bootstrap.servers' => $cluster->bootstrapServers()]);
-$producer->sendAndWait('next-call', 'warm');
+$producer->sendAndWait('warm-up', 'warm'); // connection and metadata, on another topic
 $thrown = false;
 $producer->onDelivery(function () use (&$thrown) {
     if (!$thrown) {
