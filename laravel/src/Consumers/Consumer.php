@@ -105,13 +105,17 @@ class Consumer implements MessageConsumer
                     } elseif ($this->stopAfterLastMessage && $this->running && $this->source->readToEnd(null)) {
                         $this->stop(self::LAST_MESSAGE);
                     }
-                    continue;
+                } else {
+                    $message = $next instanceof ConsumedMessage ? $next->withConsumer($this)
+                        : ConsumedMessage::fromKafka($next, $this->deserializer, $this);
+                    $this->handle($message);
+                    if ($this->stopAfterLastMessage && $this->running && $this->source->readToEnd($message)) {
+                        $this->stop(self::LAST_MESSAGE);
+                    }
                 }
-                $message = $next instanceof ConsumedMessage ? $next->withConsumer($this)
-                    : ConsumedMessage::fromKafka($next, $this->deserializer, $this);
-                $this->handle($message);
-                if ($this->stopAfterLastMessage && $this->running && $this->source->readToEnd($message)) {
-                    $this->stop(self::LAST_MESSAGE);
+                // As queue:work: checked after each round, so a worker always gets some work done.
+                if ($this->memoryLimitMb !== null && memory_get_usage(true) >= $this->memoryLimitMb * 1024 * 1024) {
+                    $this->stop(self::MEMORY);
                 }
             }
         } catch (\Throwable $e) {
@@ -238,9 +242,6 @@ class Consumer implements MessageConsumer
         }
         if ($this->maxSeconds !== null && microtime(true) - $started >= $this->maxSeconds) {
             return $this->stop(self::MAX_TIME);
-        }
-        if ($this->memoryLimitMb !== null && memory_get_usage(true) >= $this->memoryLimitMb * 1024 * 1024) {
-            return $this->stop(self::MEMORY);
         }
         return false;
     }

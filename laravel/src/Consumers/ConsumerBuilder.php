@@ -40,7 +40,7 @@ class ConsumerBuilder
         foreach ($topics as $topic) {
             foreach ((array) $topic as $name) {
                 if (!is_string($name) || $name === '') {
-                    throw new \InvalidArgumentException('Topic names must be non-empty strings, got ' . var_export($name, true));
+                    throw new \InvalidArgumentException('Topic names must be non-empty strings, got ' . (is_string($name) ? 'an empty string' : get_debug_type($name)));
                 }
                 if (!in_array($name, $this->topics, true)) {
                     $this->topics[] = $name;
