@@ -1,17 +1,20 @@
 <?php
 /*
- * The seed's `php artisan kafka:consume-logs {consumer-id}` as a plain console worker over the
- * Laravel-style facade: reads application-logs in the group log-processors, inserts each log into
- * a SQLite table and commits manually after the insert. Stops gracefully on SIGTERM/SIGINT.
+ * The handbook's `php artisan kafka:consume-logs {consumer-id}` as a plain console worker, on the
+ * consumer of the Laravel package (laravel/, used here without Laravel): reads application-logs in
+ * the group log-processors, inserts each log into a SQLite table and commits manually after the
+ * insert ($message->getConsumer()->commit($message), as the handbook writes). SIGTERM, SIGINT and
+ * SIGQUIT stop it after the current log line. examples/log-workers.php runs three of them.
  *
- *   php consume-logs.php CONSUMER_ID BOOTSTRAP SQLITE_FILE [TOPIC] [GROUP] [--work-ms=N]
+ *   php examples/log-worker.php CONSUMER_ID BOOTSTRAP SQLITE_FILE [TOPIC] [GROUP] [--work-ms=N]
  * --work-ms simulates N ms of processing per log line (for demos of load spread across workers).
  */
 declare(strict_types=1);
 
-require __DIR__ . '/autoload.php';
+require __DIR__ . '/lib/laravel-package.php';
 
-use LaravelStyle\{Kafka, ConsumedMessage, Consumer};
+use Kafka\Laravel\KafkaManager;
+use Kafka\Laravel\Message\ConsumedMessage;
 
 $args = array_values(array_filter(array_slice($argv, 1), fn ($a) => !str_starts_with($a, '--')));
 [$consumerId, $bootstrap, $database] = $args + [null, null, null];
@@ -24,7 +27,7 @@ foreach ($argv as $arg) {
     }
 }
 if ($consumerId === null || $bootstrap === null || $database === null) {
-    fwrite(STDERR, "usage: php consume-logs.php CONSUMER_ID BOOTSTRAP SQLITE_FILE [TOPIC] [GROUP]\n");
+    fwrite(STDERR, "usage: php log-worker.php CONSUMER_ID BOOTSTRAP SQLITE_FILE [TOPIC] [GROUP] [--work-ms=N]\n");
     exit(2);
 }
 
@@ -37,10 +40,10 @@ $db->exec('CREATE TABLE IF NOT EXISTS application_logs (id INTEGER PRIMARY KEY, 
     context TEXT, processed_by TEXT, created_at TEXT)');
 $insert = $db->prepare('INSERT INTO application_logs (log_id, level, message, context, processed_by, created_at) VALUES (?, ?, ?, ?, ?, ?)');
 
-Kafka::configure(['bootstrap.servers' => $bootstrap]);
+$kafka = new KafkaManager(['brokers' => $bootstrap]);   // what config/kafka.php holds in a Laravel application
 echo "Starting consumer $consumerId in group $groupId\n";
 
-$consumer = Kafka::createConsumer([$topic])
+$consumer = $kafka->createConsumer([$topic])
     ->withConsumerGroupId($groupId)
     ->withAutoCommit(false)  // manual commit
     // a crashed worker's partitions move to the others after 6 s instead of librdkafka's 45 s
@@ -60,4 +63,4 @@ $consumer = Kafka::createConsumer([$topic])
     ->build();
 
 $consumer->consume();
-echo "[$consumerId] stopped after {$consumer->handledCount()} message(s)\n";
+echo "[$consumerId] stopped ({$consumer->stopSignal()}) after {$consumer->consumedMessagesCount()} message(s)\n";
