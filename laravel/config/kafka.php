@@ -42,6 +42,9 @@ return [
         // How long the flush at the end of a request or command may wait for acknowledgements.
         'flush_timeout_ms' => env('KAFKA_FLUSH_TIMEOUT_MS', 10000),
 
+        // The producer class: Kafka\Producer or a subclass of it (instrumentation, tests).
+        'class' => Kafka\Producer::class,
+
         // Keep the producer alive across PHP-FPM requests (Kafka\Producer::persistent()) when the
         // extension offers it. null: only under PHP-FPM; true: always; false: never.
         'persistent' => env('KAFKA_PERSISTENT_PRODUCER'),

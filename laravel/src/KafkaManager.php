@@ -53,6 +53,12 @@ class KafkaManager
         return new MessageBuilder($this, null, $brokers);
     }
 
+    /** laravel-kafka 2.x's asynchronous publishing: the same as publish() here, where send() never waits. */
+    public function asyncPublish(?string $brokers = null): MessageBuilder
+    {
+        return $this->publish($brokers);
+    }
+
     /** laravel-kafka 1.x and the handbook: Kafka::publishOn('user-events')->withMessage([...])->send() */
     public function publishOn(string $topic, ?string $brokers = null): MessageBuilder
     {

@@ -10,6 +10,7 @@ use Kafka\Laravel\Testing\KafkaFake;
 
 /**
  * @method static \Kafka\Laravel\Producers\MessageBuilder publish(?string $brokers = null)
+ * @method static \Kafka\Laravel\Producers\MessageBuilder asyncPublish(?string $brokers = null)
  * @method static \Kafka\Laravel\Producers\MessageBuilder publishOn(string $topic, ?string $brokers = null)
  * @method static \Kafka\Laravel\Consumers\ConsumerBuilder createConsumer(string|array $topics = [], ?string $groupId = null, ?string $brokers = null)
  * @method static \Kafka\Laravel\Consumers\ConsumerBuilder consumer(string|array $topics = [], ?string $groupId = null, ?string $brokers = null)

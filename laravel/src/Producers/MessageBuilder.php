@@ -64,6 +64,16 @@ class MessageBuilder
         return $this;
     }
 
+    /** librdkafka's debug logging (debug=all) on this message's producer. */
+    public function withDebugEnabled(bool $enabled = true): static
+    {
+        if ($enabled) {
+            return $this->withConfigOption('debug', 'all');
+        }
+        unset($this->options['debug']);
+        return $this;
+    }
+
     public function withSasl(Sasl|string $usernameOrSasl, ?string $password = null, string $mechanisms = 'PLAIN', string $securityProtocol = 'SASL_PLAINTEXT'): static
     {
         $sasl = $usernameOrSasl instanceof Sasl ? $usernameOrSasl

@@ -24,6 +24,7 @@ require_once $illuminate;
 spl_autoload_register(static function (string $class): void {
     $roots = [
         'App\\' => __DIR__ . '/../app/',
+        'Tests\\' => __DIR__ . '/../tests/',
         // The package from this repository (when Composer did not install it).
         'Kafka\\Laravel\\' => (getenv('KAFKA_LARAVEL_PACKAGE') ?: __DIR__ . '/../../../../laravel') . '/src/',
     ];
