@@ -203,4 +203,15 @@ class KafkaManager
         }
         return $topic;
     }
+
+    /** var_dump()/dd() never show passwords or secrets (nor the whole application container). */
+    public function __debugInfo(): array
+    {
+        $properties = (array) $this;
+        $container = "\0" . self::class . "\0container";
+        if (isset($properties[$container])) {
+            $properties[$container] = $properties[$container]::class;
+        }
+        return \Kafka\Laravel\Support\Redact::secrets($properties);
+    }
 }

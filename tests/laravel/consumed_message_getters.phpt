@@ -16,7 +16,7 @@ Kafka::publishOn('user-events')->withKafkaKey(123)->withHeaders(['version' => '1
 Kafka::publishOn('user-events')->withKafkaKey(123)->withBody(null)->send();   // a tombstone
 Kafka::flush();
 
-$consumer = Kafka::createConsumer(['user-events'])->withConsumerGroupId('getters')->stopAfterLastMessage()
+$consumer = Kafka::consumer(['user-events'], 'getters')->stopAfterLastMessage()   // laravel-kafka 2.x's entry point
     ->withHandler(function (KafkaConsumerMessage $message) use ($before) {
         var_dump($message->getBody(), $message->getKey(), $message->getHeaders(), $message->getTopicName(), $message->getPartition(), $message->getOffset());
         echo "timestamp: ", $message->getTimestamp() >= $before - 1000 && $message->getTimestamp() <= (int) (microtime(true) * 1000) ? 'when it was sent' : $message->getTimestamp(), "\n";

@@ -9,7 +9,7 @@ final class Sasl
 {
     public function __construct(
         public readonly string $username,
-        #[\SensitiveParameter] public readonly string $password,
+        #[\SensitiveParameter] private string $password,
         public readonly string $mechanisms = 'PLAIN',
         public readonly string $securityProtocol = 'SASL_PLAINTEXT',
     ) {
@@ -26,10 +26,9 @@ final class Sasl
         ];
     }
 
-    /** Never shows the password. */
+    /** var_dump()/dd() never show the password. */
     public function __debugInfo(): array
     {
-        return ['username' => $this->username, 'password' => '***', 'mechanisms' => $this->mechanisms,
-            'securityProtocol' => $this->securityProtocol];
+        return \Kafka\Laravel\Support\Redact::secrets((array) $this);
     }
 }

@@ -279,4 +279,10 @@ class Consumer implements MessageConsumer
             pcntl_async_signals($async);
         };
     }
+
+    /** var_dump()/dd() never show passwords or secrets. */
+    public function __debugInfo(): array
+    {
+        return \Kafka\Laravel\Support\Redact::secrets((array) $this);
+    }
 }

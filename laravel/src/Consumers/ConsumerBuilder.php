@@ -240,4 +240,10 @@ class ConsumerBuilder
         $shared = ['bootstrap.servers', 'security.protocol', 'sasl.mechanisms', 'sasl.username', 'sasl.password'];
         return array_intersect_key($consumerConfig, array_flip($shared));
     }
+
+    /** var_dump()/dd() never show passwords or secrets. */
+    public function __debugInfo(): array
+    {
+        return \Kafka\Laravel\Support\Redact::secrets((array) $this);
+    }
 }

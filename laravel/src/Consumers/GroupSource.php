@@ -162,4 +162,10 @@ final class GroupSource implements Source
     {
         return $topic . '/' . $partition;
     }
+
+    /** var_dump()/dd() never show passwords or secrets. */
+    public function __debugInfo(): array
+    {
+        return \Kafka\Laravel\Support\Redact::secrets((array) $this);
+    }
 }

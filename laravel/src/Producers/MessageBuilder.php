@@ -175,4 +175,10 @@ class MessageBuilder
     {
         return $this->serializer ?? $this->kafka->defaultSerializer();
     }
+
+    /** var_dump()/dd() never show passwords or secrets. */
+    public function __debugInfo(): array
+    {
+        return \Kafka\Laravel\Support\Redact::secrets((array) $this);
+    }
 }

@@ -4,6 +4,8 @@ declare(strict_types=1);
 
 namespace Kafka\Laravel\Producers;
 
+use Kafka\Laravel\Exceptions\FlushException;
+
 /**
  * One Kafka\Producer per configuration per process, reused by every send (a producer per message
  * would pay a connection, a metadata request and a flush each time). Under PHP-FPM, and when the
@@ -46,22 +48,26 @@ class ProducerRegistry
     }
 
     /**
-     * Waits for every queued message of every producer (DeliveryException if some failed,
-     * TimeoutException if the time ran out: the first one met is thrown after all were flushed).
+     * Waits for every queued message of every producer. A producer's DeliveryException (some
+     * failed) or TimeoutException (the time ran out) is thrown once all were flushed; if several
+     * producers failed, a FlushException holds each one's.
      */
     public function flush(int $timeoutMs): void
     {
         $this->forgetAfterFork();
-        $first = null;
+        $failures = [];
         foreach ($this->producers as $producer) {
             try {
                 $producer->flush($timeoutMs);
             } catch (\Kafka\Exception $e) {
-                $first ??= $e;
+                $failures[] = $e;
             }
         }
-        if ($first !== null) {
-            throw $first;
+        if (count($failures) === 1) {
+            throw $failures[0];
+        }
+        if ($failures !== []) {
+            throw new FlushException($failures);
         }
     }
 
@@ -99,5 +105,11 @@ class ProducerRegistry
     private static function keyOf(array $config): string
     {
         return substr(hash('sha256', serialize($config)), 0, 16);
+    }
+
+    /** var_dump()/dd() never show passwords or secrets. */
+    public function __debugInfo(): array
+    {
+        return \Kafka\Laravel\Support\Redact::secrets((array) $this);
     }
 }
