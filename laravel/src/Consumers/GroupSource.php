@@ -34,6 +34,9 @@ final class GroupSource implements Source
 
     public function subscribe(array $topics, ?callable $onAssign, ?callable $onRevoke): void
     {
+        // A consumer may consume() again after a stop: a new member, whose ends are read anew.
+        $this->fresh = $this->ends = $this->held = [];
+        $this->joined = false;
         $this->group = new ConsumerGroup($this->config);
         $this->group->onAssign(function (array $partitions) use ($onAssign): void {
             foreach ($partitions as $tp) {
