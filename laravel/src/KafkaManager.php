@@ -69,8 +69,11 @@ class KafkaManager
      * laravel-kafka 1.x and the handbook: Kafka::createConsumer(['user-events'])->withHandler(...)->build()->consume()
      * @param string|list<string> $topics
      */
-    public function createConsumer(string|array $topics = [], ?string $groupId = null, ?string $brokers = null): ConsumerBuilder
-    {
+    public function createConsumer(
+        string|array $topics = [],
+        ?string $groupId = null,
+        ?string $brokers = null,
+    ): ConsumerBuilder {
         return new ConsumerBuilder($this, (array) $topics, $groupId, $brokers);
     }
 
@@ -78,8 +81,11 @@ class KafkaManager
      * laravel-kafka 2.x: Kafka::consumer(['topic'])->...
      * @param string|list<string> $topics
      */
-    public function consumer(string|array $topics = [], ?string $groupId = null, ?string $brokers = null): ConsumerBuilder
-    {
+    public function consumer(
+        string|array $topics = [],
+        ?string $groupId = null,
+        ?string $brokers = null,
+    ): ConsumerBuilder {
         return $this->createConsumer($topics, $groupId, $brokers);
     }
 
@@ -108,13 +114,26 @@ class KafkaManager
      * Publishes a message (MessageBuilder::send() ends here). $wait: wait for the broker's
      * acknowledgement and return the acknowledged message; otherwise queue it and return null.
      */
-    public function dispatch(Message $message, Serializer $serializer, array $options = [], ?string $brokers = null, bool $wait = false, int $timeoutMs = 10000): ?\Kafka\Message
-    {
+    public function dispatch(
+        Message $message,
+        Serializer $serializer,
+        array $options = [],
+        ?string $brokers = null,
+        bool $wait = false,
+        int $timeoutMs = 10000,
+    ): ?\Kafka\Message {
         $topic = self::topicOf($message);
         $payload = $serializer->serialize($message);
         $producer = $this->producer($options, $brokers);
         if ($wait) {
-            return $producer->sendAndWait($topic, $payload, $message->getKey(), $message->getHeaders(), $message->getPartition(), timeoutMs: $timeoutMs);
+            return $producer->sendAndWait(
+                $topic,
+                $payload,
+                $message->getKey(),
+                $message->getHeaders(),
+                $message->getPartition(),
+                timeoutMs: $timeoutMs
+            );
         }
         $producer->send($topic, $payload, $message->getKey(), $message->getHeaders(), $message->getPartition());
         return null;
@@ -173,7 +192,8 @@ class KafkaManager
             $config['security.protocol'] = $protocol;
         }
         $sasl = (array) ($this->config['sasl'] ?? []);
-        foreach (['mechanisms' => 'sasl.mechanisms', 'username' => 'sasl.username', 'password' => 'sasl.password'] as $key => $property) {
+        $properties = ['mechanisms' => 'sasl.mechanisms', 'username' => 'sasl.username', 'password' => 'sasl.password'];
+        foreach ($properties as $key => $property) {
             if (isset($sasl[$key]) && $sasl[$key] !== '') {
                 $config[$property] = $sasl[$key];
             }
@@ -199,7 +219,9 @@ class KafkaManager
     {
         $topic = $message->getTopicName();
         if ($topic === null || $topic === '') {
-            throw new \LogicException('The message has no topic: use Kafka::publishOn($topic) or ->onTopic($topic) before send()');
+            throw new \LogicException(
+                'The message has no topic: use Kafka::publishOn($topic) or ->onTopic($topic) before send()'
+            );
         }
         return $topic;
     }

@@ -10,6 +10,7 @@ use Kafka\Laravel\Consumers\Consumer;
 use Kafka\Laravel\Exceptions\DeserializationException;
 use Kafka\Laravel\KafkaManager;
 use Kafka\Laravel\Message\ConsumedMessage;
+use Symfony\Component\Console\Output\ConsoleOutputInterface;
 
 /**
  * php artisan kafka:consume --topics=user-events --group=email-service --handler='App\Kafka\SendWelcomeEmail'
@@ -27,7 +28,7 @@ class ConsumeCommand extends Command
     protected $signature = 'kafka:consume
         {--topics= : Comma-separated topics to consume (a name starting with ^ is a regular expression)}
         {--group= : Consumer group id [default: config kafka.consumer_group_id]}
-        {--commit= : "auto" (at least once, committed in the background) or "manual" (committed after each message) [default: config kafka.auto_commit]}
+        {--commit= : "auto" (committed in the background) or "manual" (after each message) [default: kafka.auto_commit]}
         {--dlq= : Republish messages whose handler failed to this topic; --dlq alone: "<topic>-dlq"}
         {--max-messages=0 : Stop after this many messages (0: no limit)}
         {--max-time=0 : Stop after this many seconds (0: no limit)}
@@ -46,20 +47,28 @@ class ConsumeCommand extends Command
             $this->status('<error>' . $e->getMessage() . '</error>');
             return self::EXIT_ERROR;
         }
-        $this->status(sprintf('Consuming %s as group %s', $this->option('topics'), $this->option('group') ?: $kafka->config('consumer_group_id')));
+        $group = $this->option('group') ?: $kafka->config('consumer_group_id');
+        $this->status(sprintf('Consuming %s as group %s', $this->option('topics'), $group));
         try {
             $consumer->consume();
         } catch (\Throwable $e) {
             if ($this->laravel->bound(ExceptionHandler::class)) {
                 $this->laravel->make(ExceptionHandler::class)->report($e);
             }
-            $this->status(sprintf('<error>Stopped by an error after %d message(s): %s: %s</error>',
-                $consumer->consumedMessagesCount(), $e::class, $e->getMessage()));
+            $this->status(sprintf(
+                '<error>Stopped by an error after %d message(s): %s: %s</error>',
+                $consumer->consumedMessagesCount(),
+                $e::class,
+                $e->getMessage()
+            ));
             return self::EXIT_ERROR;
         }
         $reason = $consumer->stopReason();
-        $this->status(sprintf('Stopped (%s) after %d message(s)',
-            $reason === Consumer::SIGNAL ? $consumer->stopSignal() : $reason, $consumer->consumedMessagesCount()));
+        $this->status(sprintf(
+            'Stopped (%s) after %d message(s)',
+            $reason === Consumer::SIGNAL ? $consumer->stopSignal() : $reason,
+            $consumer->consumedMessagesCount()
+        ));
         return $reason === Consumer::MEMORY ? self::EXIT_MEMORY : self::EXIT_OK;
     }
 
@@ -100,9 +109,10 @@ class ConsumeCommand extends Command
             $builder->stopAfterLastMessage();
         }
         $handler = $this->option('handler');
-        $builder->withHandler($handler !== null && $handler !== '' ? $handler : function (ConsumedMessage $message): void {
+        $print = function (ConsumedMessage $message): void {
             $this->line($this->describe($message));
-        });
+        };
+        $builder->withHandler($handler !== null && $handler !== '' ? $handler : $print);
         return $builder->build();
     }
 
@@ -137,7 +147,7 @@ class ConsumeCommand extends Command
     private function status(string $line): void
     {
         $output = $this->output->getOutput();
-        $target = $output instanceof \Symfony\Component\Console\Output\ConsoleOutputInterface ? $output->getErrorOutput() : $output;
+        $target = $output instanceof ConsoleOutputInterface ? $output->getErrorOutput() : $output;
         $target->writeln($line);
     }
 }

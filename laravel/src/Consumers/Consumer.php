@@ -160,7 +160,9 @@ class Consumer implements MessageConsumer
     public function commit(?ConsumerMessage $message = null): bool
     {
         if ($message !== null && !$message instanceof ConsumedMessage) {
-            throw new \InvalidArgumentException('commit() takes a message this consumer handed over, got ' . get_debug_type($message));
+            throw new \InvalidArgumentException(
+                'commit() takes a message this consumer handed over, got ' . get_debug_type($message)
+            );
         }
         try {
             $this->source->commit($message);
@@ -229,10 +231,16 @@ class Consumer implements MessageConsumer
         $headers['dlq-error-class'] = $error::class;
         $headers['dlq-error-message'] = mb_strcut($error->getMessage(), 0, 4096);
         $raw = $message->getKafkaMessage();
-        $copy = new Message($topic, null, $headers, $raw !== null ? $raw->payload : $message->getBody(), $message->getKey());
+        $body = $raw !== null ? $raw->payload : $message->getBody();
+        $copy = new Message($topic, null, $headers, $body, $message->getKey());
         // Waits for the acknowledgement: only then does the failed message count as done.
-        $this->kafka->dispatch($copy, $raw !== null ? new RawSerializer() : $this->kafka->defaultSerializer(),
-            $this->producerOptions, null, true);
+        $this->kafka->dispatch(
+            $copy,
+            $raw !== null ? new RawSerializer() : $this->kafka->defaultSerializer(),
+            $this->producerOptions,
+            null,
+            true
+        );
     }
 
     private function limitReached(float $started): bool

@@ -29,8 +29,12 @@ class ConsumerBuilder
     private ?\Closure $onRevoke = null;
 
     /** @param list<string> $topics */
-    public function __construct(private KafkaManager $kafka, array $topics = [], private ?string $groupId = null, private ?string $brokers = null)
-    {
+    public function __construct(
+        private KafkaManager $kafka,
+        array $topics = [],
+        private ?string $groupId = null,
+        private ?string $brokers = null,
+    ) {
         $this->subscribe($topics);
     }
 
@@ -40,7 +44,8 @@ class ConsumerBuilder
         foreach ($topics as $topic) {
             foreach ((array) $topic as $name) {
                 if (!is_string($name) || $name === '') {
-                    throw new \InvalidArgumentException('Topic names must be non-empty strings, got ' . (is_string($name) ? 'an empty string' : get_debug_type($name)));
+                    $got = is_string($name) ? 'an empty string' : get_debug_type($name);
+                    throw new \InvalidArgumentException('Topic names must be non-empty strings, got ' . $got);
                 }
                 if (!in_array($name, $this->topics, true)) {
                     $this->topics[] = $name;
@@ -75,7 +80,9 @@ class ConsumerBuilder
             throw new \InvalidArgumentException("withHandler(): $handler is neither callable nor a class name");
         }
         if (is_object($handler) && !is_callable($handler)) {
-            throw new \InvalidArgumentException('withHandler(): ' . $handler::class . ' is not invokable (it has no __invoke method)');
+            throw new \InvalidArgumentException(
+                'withHandler(): ' . $handler::class . ' is not invokable (it has no __invoke method)'
+            );
         }
         $this->handler = $handler;
         return $this;
@@ -127,7 +134,9 @@ class ConsumerBuilder
     public function withDlq(?string $topic = null): static
     {
         if ($topic !== null && $topic === '') {
-            throw new \InvalidArgumentException('withDlq() needs a topic name or null for "<topic>-dlq", got an empty string');
+            throw new \InvalidArgumentException(
+                'withDlq() needs a topic name or null for "<topic>-dlq", got an empty string'
+            );
         }
         $this->dlq = $topic ?? '';
         return $this;
@@ -137,16 +146,26 @@ class ConsumerBuilder
     public function withMemoryLimit(int $megabytes): static
     {
         if ($megabytes < 1) {
-            throw new \InvalidArgumentException("withMemoryLimit() needs a positive number of megabytes, got $megabytes");
+            throw new \InvalidArgumentException(
+                "withMemoryLimit() needs a positive number of megabytes, got $megabytes"
+            );
         }
         $this->memoryLimitMb = $megabytes;
         return $this;
     }
 
-    public function withSasl(Sasl|string $usernameOrSasl, ?string $password = null, string $mechanisms = 'PLAIN', string $securityProtocol = 'SASL_PLAINTEXT'): static
-    {
-        $sasl = $usernameOrSasl instanceof Sasl ? $usernameOrSasl
-            : new Sasl($usernameOrSasl, $password ?? throw new \InvalidArgumentException('withSasl() needs a password'), $mechanisms, $securityProtocol);
+    public function withSasl(
+        Sasl|string $usernameOrSasl,
+        #[\SensitiveParameter] ?string $password = null,
+        string $mechanisms = 'PLAIN',
+        string $securityProtocol = 'SASL_PLAINTEXT',
+    ): static {
+        $sasl = $usernameOrSasl instanceof Sasl ? $usernameOrSasl : new Sasl(
+            $usernameOrSasl,
+            $password ?? throw new \InvalidArgumentException('withSasl() needs a password'),
+            $mechanisms,
+            $securityProtocol
+        );
         return $this->withOptions($sasl->toOptions());
     }
 
@@ -193,7 +212,9 @@ class ConsumerBuilder
     public function build(): Consumer
     {
         if ($this->topics === []) {
-            throw new \LogicException('The consumer has no topic: Kafka::createConsumer([\'topic\']) or ->subscribe(\'topic\')');
+            throw new \LogicException(
+                'The consumer has no topic: Kafka::createConsumer([\'topic\']) or ->subscribe(\'topic\')'
+            );
         }
         if ($this->handler === null) {
             throw new \LogicException('The consumer has no handler: ->withHandler(function ($message) { ... })');
@@ -202,14 +223,19 @@ class ConsumerBuilder
         if (is_string($handler) && !is_callable($handler)) {
             $handler = $this->kafka->resolveHandler($handler);
             if (!is_callable($handler)) {
-                throw new \InvalidArgumentException('The handler class ' . $handler::class . ' is not invokable (it has no __invoke method)');
+                throw new \InvalidArgumentException(
+                    'The handler class ' . $handler::class . ' is not invokable (it has no __invoke method)'
+                );
             }
         }
         $groupId = $this->groupId ?? (string) $this->kafka->config('consumer_group_id', '');
         if ($groupId === '') {
-            throw new \LogicException('The consumer has no group: ->withConsumerGroupId(\'name\') or KAFKA_CONSUMER_GROUP_ID');
+            throw new \LogicException(
+                'The consumer has no group: ->withConsumerGroupId(\'name\') or KAFKA_CONSUMER_GROUP_ID'
+            );
         }
-        $autoCommit = $this->autoCommit ?? (bool) filter_var($this->kafka->config('auto_commit', true), FILTER_VALIDATE_BOOL);
+        $autoCommit = $this->autoCommit
+            ?? (bool) filter_var($this->kafka->config('auto_commit', true), FILTER_VALIDATE_BOOL);
         $config = $this->kafka->clientConfig('consumer', [], $this->brokers);
         $config['auto.offset.reset'] ??= (string) $this->kafka->config('offset_reset', 'earliest');
         $config = array_merge($config, $this->options);

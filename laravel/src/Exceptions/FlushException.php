@@ -14,8 +14,11 @@ class FlushException extends \Kafka\Exception
     public function __construct(private array $exceptions)
     {
         $messages = array_map(fn (\Kafka\Exception $e) => $e::class . ': ' . $e->getMessage(), $exceptions);
-        parent::__construct(count($exceptions) . ' producers could not deliver everything: ' . implode('; ', $messages),
-            $exceptions[0]->getCode(), $exceptions[0]);
+        parent::__construct(
+            count($exceptions) . ' producers could not deliver everything: ' . implode('; ', $messages),
+            $exceptions[0]->getCode(),
+            $exceptions[0]
+        );
     }
 
     /** @return non-empty-list<\Kafka\Exception> */

@@ -33,7 +33,8 @@ class Kafka extends Facade
     /** Replaces Kafka with a fake for the rest of the test: nothing reaches a cluster. */
     public static function fake(): KafkaFake
     {
-        $config = static::$app !== null && static::$app->bound('config') ? (array) static::$app['config']->get('kafka', []) : [];
+        $app = static::$app;
+        $config = $app !== null && $app->bound('config') ? (array) $app['config']->get('kafka', []) : [];
         $fake = new KafkaFake($config, static::$app);
         static::swap($fake);
         return $fake;

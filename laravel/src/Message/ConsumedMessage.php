@@ -12,7 +12,8 @@ use Kafka\Laravel\Contracts\MessageConsumer;
  * A consumed message as handlers see it. Consumers build it around the extension's Kafka\Message
  * (the body is decoded on the first getBody(), so a payload that cannot be decoded fails inside
  * the handler, where withDlq() catches it). Tests build it directly for Kafka::shouldReceiveMessages():
- *   new ConsumedMessage(topicName: 'orders', partition: 0, headers: [], body: ['id' => 1], key: '1', offset: 0, timestamp: 0)
+ *   new ConsumedMessage(topicName: 'orders', partition: 0, headers: [], body: ['id' => 1], key: '1',
+ *       offset: 0, timestamp: 0)
  */
 class ConsumedMessage implements KafkaConsumerMessage
 {
@@ -38,10 +39,20 @@ class ConsumedMessage implements KafkaConsumerMessage
     }
 
     /** @internal built by the consumer around what the extension returned */
-    public static function fromKafka(\Kafka\Message $message, Deserializer $deserializer, ?MessageConsumer $consumer = null): self
-    {
-        $consumed = new self($message->topic, $message->partition, $message->headers, null, $message->key,
-            $message->offset, $message->timestamp);
+    public static function fromKafka(
+        \Kafka\Message $message,
+        Deserializer $deserializer,
+        ?MessageConsumer $consumer = null,
+    ): self {
+        $consumed = new self(
+            $message->topic,
+            $message->partition,
+            $message->headers,
+            null,
+            $message->key,
+            $message->offset,
+            $message->timestamp
+        );
         $consumed->kafkaMessage = $message;
         $consumed->deserializer = $deserializer;
         $consumed->decoded = false;

@@ -88,7 +88,8 @@ class Message
         }
         if (!is_array($this->body)) {
             throw new \LogicException(sprintf(
-                'withBodyKey(%s) needs an array body, but the body is %s: set it with withBody([...]) or withMessage([...])',
+                'withBodyKey(%s) needs an array body, but the body is %s: '
+                    . 'set it with withBody([...]) or withMessage([...])',
                 var_export($name, true),
                 get_debug_type($this->body)
             ));

@@ -74,10 +74,18 @@ class MessageBuilder
         return $this;
     }
 
-    public function withSasl(Sasl|string $usernameOrSasl, ?string $password = null, string $mechanisms = 'PLAIN', string $securityProtocol = 'SASL_PLAINTEXT'): static
-    {
-        $sasl = $usernameOrSasl instanceof Sasl ? $usernameOrSasl
-            : new Sasl($usernameOrSasl, $password ?? throw new \InvalidArgumentException('withSasl() needs a password'), $mechanisms, $securityProtocol);
+    public function withSasl(
+        Sasl|string $usernameOrSasl,
+        #[\SensitiveParameter] ?string $password = null,
+        string $mechanisms = 'PLAIN',
+        string $securityProtocol = 'SASL_PLAINTEXT',
+    ): static {
+        $sasl = $usernameOrSasl instanceof Sasl ? $usernameOrSasl : new Sasl(
+            $usernameOrSasl,
+            $password ?? throw new \InvalidArgumentException('withSasl() needs a password'),
+            $mechanisms,
+            $securityProtocol
+        );
         return $this->withConfigOptions($sasl->toOptions());
     }
 
@@ -135,7 +143,9 @@ class MessageBuilder
         }
         $body = $this->message->getBody();
         if (!is_array($body)) {
-            throw new \LogicException(sprintf('withMessage([...]) merges into an array body, but the body is %s', get_debug_type($body)));
+            throw new \LogicException(
+                sprintf('withMessage([...]) merges into an array body, but the body is %s', get_debug_type($body))
+            );
         }
         $this->message->withBody(array_replace($body, $message));
         return $this;
@@ -168,7 +178,8 @@ class MessageBuilder
      */
     public function sendSync(int $timeoutMs = 10000): ?\Kafka\Message
     {
-        return $this->kafka->dispatch($this->message, $this->serializer(), $this->options, $this->brokers, true, $timeoutMs);
+        $serializer = $this->serializer();
+        return $this->kafka->dispatch($this->message, $serializer, $this->options, $this->brokers, true, $timeoutMs);
     }
 
     private function serializer(): Serializer

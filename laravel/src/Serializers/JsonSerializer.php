@@ -11,8 +11,9 @@ use Kafka\Laravel\Message\Message;
 /** The default: the body as JSON (a null body is a tombstone: no payload at all). */
 class JsonSerializer implements Serializer
 {
-    public function __construct(private int $flags = JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_SLASHES | JSON_PRESERVE_ZERO_FRACTION)
-    {
+    public function __construct(
+        private int $flags = JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_SLASHES | JSON_PRESERVE_ZERO_FRACTION,
+    ) {
     }
 
     public function serialize(Message $message): ?string

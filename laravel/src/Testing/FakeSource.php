@@ -61,7 +61,8 @@ final class FakeSource implements Source
             return true;
         }
         foreach ($this->topics as $subscribed) {
-            if ($subscribed === $topic || (str_starts_with($subscribed, '^') && @preg_match('{' . $subscribed . '}', $topic) === 1)) {
+            $regex = str_starts_with($subscribed, '^');
+            if ($subscribed === $topic || ($regex && @preg_match('{' . $subscribed . '}', $topic) === 1)) {
                 return true;
             }
         }

@@ -25,8 +25,14 @@ class KafkaFake extends KafkaManager
     /** @var list<?ConsumedMessage> */
     private array $commits = [];
 
-    public function dispatch(Message $message, Serializer $serializer, array $options = [], ?string $brokers = null, bool $wait = false, int $timeoutMs = 10000): ?\Kafka\Message
-    {
+    public function dispatch(
+        Message $message,
+        Serializer $serializer,
+        array $options = [],
+        ?string $brokers = null,
+        bool $wait = false,
+        int $timeoutMs = 10000,
+    ): ?\Kafka\Message {
         $topic = self::topicOf($message);
         $payload = $serializer->serialize($message);
         $this->published[] = clone $message;
@@ -34,8 +40,14 @@ class KafkaFake extends KafkaManager
             return null;
         }
         $offset = count(array_filter($this->published, fn (Message $m) => $m->getTopicName() === $topic)) - 1;
-        return new \Kafka\Message($topic, $payload, key: $message->getKey(), headers: $message->getHeaders(),
-            partition: $message->getPartition() ?? 0, offset: $offset);
+        return new \Kafka\Message(
+            $topic,
+            $payload,
+            key: $message->getKey(),
+            headers: $message->getHeaders(),
+            partition: $message->getPartition() ?? 0,
+            offset: $offset
+        );
     }
 
     public function makeSource(array $config, bool $trackEnds): Source
@@ -89,7 +101,8 @@ class KafkaFake extends KafkaManager
     {
         self::check(
             $this->matching($topic, $expected, $callback) !== [],
-            "Expected a message to be published on topic $topic" . self::describe($expected) . ', but ' . $this->summary()
+            "Expected a message to be published on topic $topic" . self::describe($expected)
+                . ', but ' . $this->summary()
         );
     }
 
@@ -97,14 +110,25 @@ class KafkaFake extends KafkaManager
     public function assertPublishedTimes(int $times = 1, ?Message $expected = null, ?callable $callback = null): void
     {
         $count = count($this->matching(null, $expected, $callback));
-        self::check($count === $times, "Expected $times message(s) to be published" . self::describe($expected) . ", but $count matched");
+        self::check(
+            $count === $times,
+            "Expected $times message(s) to be published" . self::describe($expected) . ", but $count matched"
+        );
     }
 
     /** @param callable(Message): bool|null $callback */
-    public function assertPublishedOnTimes(string $topic, int $times = 1, ?Message $expected = null, ?callable $callback = null): void
-    {
+    public function assertPublishedOnTimes(
+        string $topic,
+        int $times = 1,
+        ?Message $expected = null,
+        ?callable $callback = null,
+    ): void {
         $count = count($this->matching($topic, $expected, $callback));
-        self::check($count === $times, "Expected $times message(s) to be published on topic $topic" . self::describe($expected) . ", but $count matched");
+        self::check(
+            $count === $times,
+            "Expected $times message(s) to be published on topic $topic" . self::describe($expected)
+                . ", but $count matched"
+        );
     }
 
     public function assertNothingPublished(): void
@@ -144,7 +168,7 @@ class KafkaFake extends KafkaManager
     /** @return list<Message> */
     private function matching(?string $topic, ?Message $expected, ?callable $callback): array
     {
-        return array_values(array_filter($this->published, function (Message $message) use ($topic, $expected, $callback): bool {
+        $wanted = function (Message $message) use ($topic, $expected, $callback): bool {
             if ($topic !== null && $message->getTopicName() !== $topic) {
                 return false;
             }
@@ -152,7 +176,8 @@ class KafkaFake extends KafkaManager
                 return false;
             }
             return $callback === null || $callback($message) === true;
-        }));
+        };
+        return array_values(array_filter($this->published, $wanted));
     }
 
     private static function same(Message $expected, Message $actual): bool
@@ -171,13 +196,19 @@ class KafkaFake extends KafkaManager
         if ($this->published === []) {
             return 'nothing was published';
         }
-        $lines = array_map(fn (Message $m) => json_encode($m->toArray(), JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_UNICODE | JSON_PARTIAL_OUTPUT_ON_ERROR), $this->published);
+        $lines = array_map(fn (Message $m) => self::json($m->toArray()), $this->published);
         return count($this->published) . " message(s) were published:\n  " . implode("\n  ", $lines);
     }
 
     private static function describe(?Message $expected): string
     {
-        return $expected === null ? '' : ' like ' . json_encode($expected->toArray(), JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_UNICODE | JSON_PARTIAL_OUTPUT_ON_ERROR);
+        return $expected === null ? '' : ' like ' . self::json($expected->toArray());
+    }
+
+    private static function json(array $value): string
+    {
+        $flags = JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_UNICODE | JSON_PARTIAL_OUTPUT_ON_ERROR;
+        return (string) json_encode($value, $flags);
     }
 
     /** Counts as a PHPUnit assertion inside PHPUnit; throws AssertionError elsewhere. */

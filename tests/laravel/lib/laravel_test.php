@@ -1,4 +1,5 @@
 <?php
+
 /*
  * Helpers of the Laravel tests (tests/laravel): the test application in tests/laravel/app runs on
  * Debian's php-laravel-framework with the package from laravel/. A test that cannot boot Laravel
@@ -90,8 +91,13 @@ function laravel_test_artisan_start(array $args, array $env = [], string $appDir
     $out = "$tmp/artisan-$id.out";
     $err = "$tmp/artisan-$id.err";
     $fullEnv = laravel_test_env($env) + getenv();
-    $process = proc_open(laravel_test_artisan_command($args, $appDir), [0 => ['file', '/dev/null', 'r'], 1 => ['file', $out, 'w'], 2 => ['file', $err, 'w']],
-        $pipes, $appDir, $fullEnv);
+    $process = proc_open(
+        laravel_test_artisan_command($args, $appDir),
+        [0 => ['file', '/dev/null', 'r'], 1 => ['file', $out, 'w'], 2 => ['file', $err, 'w']],
+        $pipes,
+        $appDir,
+        $fullEnv
+    );
     if (!is_resource($process)) {
         throw new RuntimeException('Could not start artisan');
     }

@@ -13,19 +13,21 @@ use Tests\TestCase;
 /** How an application tests its Kafka code with the package's fakes. */
 class KafkaFakeTest extends TestCase
 {
-    public function test_the_user_created_route_publishes_two_user_events(): void
+    public function testTheUserCreatedRoutePublishesTwoUserEvents(): void
     {
         Kafka::fake();
 
         $this->get('/users/7/created')->assertOk()->assertSee('published');
 
         Kafka::assertPublishedOnTimes('user-events', 2);
-        Kafka::assertPublishedOn('user-events', new Message(headers: ['version' => '1.0'],
-            body: ['user_id' => 7, 'event' => 'user_created', 'email' => 'user@example.com']));
+        Kafka::assertPublishedOn('user-events', new Message(
+            headers: ['version' => '1.0'],
+            body: ['user_id' => 7, 'event' => 'user_created', 'email' => 'user@example.com']
+        ));
         Kafka::assertPublishedOn('app-metrics', null, fn (Message $m) => $m->getBody()['value'] === 150);
     }
 
-    public function test_the_logger_publishes_nothing_until_used(): void
+    public function testTheLoggerPublishesNothingUntilUsed(): void
     {
         Kafka::fake();
         Kafka::assertNothingPublished();
@@ -36,7 +38,7 @@ class KafkaFakeTest extends TestCase
         Kafka::assertPublished(null, fn (Message $m) => $m->getBody()['level'] === 'error');
     }
 
-    public function test_a_failed_assertion_fails_the_test_with_what_was_published(): void
+    public function testAFailedAssertionFailsTheTestWithWhatWasPublished(): void
     {
         Kafka::fake();
         Kafka::publishOn('user-events')->withMessage(['user_id' => 1])->send();
@@ -46,7 +48,7 @@ class KafkaFakeTest extends TestCase
         Kafka::assertPublishedOn('order-events');
     }
 
-    public function test_the_handbook_consumer_command_handles_the_given_messages(): void
+    public function testTheHandbookConsumerCommandHandlesTheGivenMessages(): void
     {
         Kafka::fake();
         Kafka::shouldReceiveMessages([

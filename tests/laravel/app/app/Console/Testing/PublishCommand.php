@@ -26,8 +26,11 @@ class PublishCommand extends Command
         }
         // Registered after the package's own terminating callback, so it runs after it.
         $this->laravel->terminating(function (): void {
-            fwrite(STDERR, sprintf("after terminate: %d producer(s), %d message(s) pending\n",
-                Kafka::producers()->count(), Kafka::producer()->pending()));
+            fwrite(STDERR, sprintf(
+                "after terminate: %d producer(s), %d message(s) pending\n",
+                Kafka::producers()->count(),
+                Kafka::producer()->pending()
+            ));
         });
         return 0;
     }
