@@ -9,7 +9,7 @@ if ($phpunit === '') {
     throw new RuntimeException('phpunit is not installed (Debian package phpunit; scripts/setup.sh installs it)');
 }
 $env = laravel_test_env() + getenv();
-$command = sprintf('cd %s && %s -d extension=%s %s --no-coverage --testdox 2>&1', escapeshellarg(LARAVEL_TEST_APP), escapeshellarg(PHP_BINARY),
+$command = sprintf('cd %s && %s -d extension=%s %s --no-coverage --do-not-cache-result --testdox 2>&1', escapeshellarg(LARAVEL_TEST_APP), escapeshellarg(PHP_BINARY),
     escapeshellarg(getenv('KAFKA_EXTENSION_SO')), escapeshellarg($phpunit));
 $process = proc_open($command, [1 => ['pipe', 'w']], $pipes, null, $env);
 $output = stream_get_contents($pipes[1]);
