@@ -1,6 +1,6 @@
 <?php
 /*
- * Parallel log workers (the seed's task 2): three worker processes in one consumer group read
+ * Parallel log workers (the handbook's task 2): three worker processes in one consumer group read
  * application-logs into a SQLite table, committing manually after each insert. One worker is
  * killed (SIGKILL) mid-run; the group rebalances and the others take over its partitions. The
  * example checks that every log line is in the table (at least once; duplicates are reported:
@@ -28,8 +28,8 @@ $db = new PDO('sqlite:' . $database, options: [PDO::ATTR_ERRMODE => PDO::ERRMODE
 $db->exec('PRAGMA journal_mode = WAL');   // set once here: three workers switching it at once would collide
 $db->exec('PRAGMA busy_timeout = 10000');
 
-// Start three workers in one group: the seed's `php artisan kafka:consume-logs consumer-N`.
-$worker = __DIR__ . '/laravel-style/consume-logs.php';
+// Start three workers in one group: the handbook's `php artisan kafka:consume-logs consumer-N`.
+$worker = __DIR__ . '/log-worker.php';
 $processes = [];
 for ($n = 1; $n <= 3; $n++) {
     $log = fopen(sys_get_temp_dir() . "/ext-kafka-log-worker-$n-" . getmypid() . '.log', 'w+');
@@ -76,7 +76,7 @@ while ((min($assigned()) === 0 || array_sum($assigned()) !== 6) && microtime(tru
 }
 echo "Group settled: partitions per worker " . json_encode($assigned()) . "\n";
 
-// Produce the logs, as the seed's KafkaLogger does.
+// Produce the logs, as the handbook's KafkaLogger does.
 $producer = new Kafka\Producer(['bootstrap.servers' => $cluster->bootstrap]);
 $levels = ['info', 'warning', 'error'];
 for ($i = 1; $i <= $count; $i++) {

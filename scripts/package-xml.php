@@ -24,7 +24,12 @@ function role(string $file): ?string
     return match (true) {
         preg_match('#^src/.+\.(c|h|stub\.php)$#', $file) === 1 => 'src',
         in_array($file, ['config.m4', 'config.w32'], true) => 'src',
+        // The Laravel package's tests need Laravel and an application: they stay in the repository.
+        str_starts_with($file, 'tests/laravel/') => null,
         preg_match('#^tests/.+\.(phpt|php|sh)$#', $file) === 1 => 'test',
+        // The Laravel package (published on its own with Composer) ships as documentation: the
+        // log-workers example runs on its consumer.
+        preg_match('#^laravel/(.+\.php|composer\.json)$#', $file) === 1 => 'doc',
         preg_match('#^stubs/.+\.php$#', $file) === 1 => 'doc',
         preg_match('#^examples/.+\.php$#', $file) === 1 => 'doc',
         preg_match('#^docs/.+\.md$#', $file) === 1 => 'doc',

@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # Runs the phpt suite with php-src's run-tests.php against modules/kafka.so.
-#   tests/run.sh [--memcheck] [mock|broker|all] [TEST...]
-# mock:   tests/mock, on Kafka\MockCluster (embedded); --memcheck runs them under valgrind.
-# broker: tests/broker, on a real Apache Kafka broker that this script starts and always stops.
+#   tests/run.sh [--memcheck] [mock|broker|laravel|all] [TEST...]
+# mock:    tests/mock, on Kafka\MockCluster (embedded); --memcheck runs them under valgrind.
+# broker:  tests/broker, on a real Apache Kafka broker that this script starts and always stops.
+# laravel: tests/laravel, the Laravel package (laravel/) in a Laravel application (tests/laravel/app,
+#          Debian's php-laravel-framework), on embedded clusters and on the real broker.
+# all:     the three.
 # Ends with one line "N passed, N failed, N skipped" and exits non-zero if anything failed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -66,20 +69,25 @@ stop_broker() {
 trap stop_broker EXIT
 
 case $group in
-  mock|broker|all) ;;
+  mock|broker|laravel|all) ;;
   *)
-    echo "usage: tests/run.sh [--memcheck] [mock|broker|all] [TEST...]" >&2
+    echo "usage: tests/run.sh [--memcheck] [mock|broker|laravel|all] [TEST...]" >&2
     exit 2
     ;;
 esac
-if [ "$group" != broker ]; then
+if [ "$group" = mock ] || [ "$group" = all ]; then
   run_group mock "$@"
 fi
 if [ "$group" != mock ]; then
   KAFKA_BROKERS=$(tests/kafka-broker.sh start | tail -n1)
   broker_started=1
   export KAFKA_BROKERS
-  run_group broker "$@"
+  if [ "$group" = broker ] || [ "$group" = all ]; then
+    run_group broker "$@"
+  fi
+  if [ "$group" = laravel ] || [ "$group" = all ]; then
+    run_group laravel "$@"
+  fi
   stop_broker   # before the summary, so the summary stays the last line
   broker_started=0
 fi
