@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
-# Benchmarks: the extension against native librdkafka programs, side by side in one run, on the
-# real broker of the test harness. Builds what it needs, starts the broker (and stops it if it
-# started it), runs each pair alternately several times and prints one table of medians.
-#   bench/run.sh [--count N] [--size BYTES] [--runs R] [--memory-count N] [--fpm-requests N] [--latency-count N]
+# Benchmarks: the extension against native librdkafka programs (and php-rdkafka with --with-rdkafka),
+# side by side in one run, each on its own defaults, on the real broker of the test harness. Builds
+# what it needs, starts the broker (and stops it if it started it), runs the sides in turn several
+# times and prints one table of medians (bench/run.php says what each row does).
+#   bench/run.sh [--with-rdkafka PATH/rdkafka.so] [--count N] [--consume-counts N,N] [--lifted-count N]
+#                [--size BYTES] [--runs R] [--fpm-requests N] [--send-requests N]
+#                [--latency-count N] [--latency-rate R]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -11,7 +14,7 @@ scripts/build.sh
 mkdir -p bench/out
 for program in produce consume fpm_request latency; do
   if [ ! -x "bench/out/$program" ] || [ "bench/native/$program.c" -nt "bench/out/$program" ] || [ bench/native/common.h -nt "bench/out/$program" ]; then
-    cc -O2 -Wall -Wextra -Werror -Wno-unused-parameter -o "bench/out/$program" "bench/native/$program.c" $(pkg-config --cflags --libs rdkafka)
+    cc -O2 -g -Wall -Wextra -Werror -Wno-unused-parameter -o "bench/out/$program" "bench/native/$program.c" $(pkg-config --cflags --libs rdkafka)
   fi
 done
 

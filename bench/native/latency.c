@@ -1,5 +1,7 @@
 /* Native baseline of end-to-end latency: one thread produces at RATE msg/s and consumes the same
  * topic (assigned from the end), recording produce->consume latency from the timestamp in each payload.
+ * librdkafka's defaults but for the two settings every side of this row gets: linger.ms=0 (producer)
+ * and fetch.wait.max.ms=10 (consumer).
  * Usage: latency BROKERS TOPIC COUNT RATE   Prints every latency in ms, one per line. */
 #include "common.h"
 #include <stdbool.h>
@@ -14,8 +16,6 @@ int main(int argc, char **argv)
 
 	rd_kafka_conf_t *pconf = rd_kafka_conf_new();
 	bench_conf_set(pconf, "bootstrap.servers", argv[1]);
-	bench_conf_set(pconf, "enable.idempotence", "true");
-	bench_conf_set(pconf, "partitioner", "murmur2_random");
 	bench_conf_set(pconf, "linger.ms", "0");
 	rd_kafka_t *producer = bench_new(RD_KAFKA_PRODUCER, pconf);
 

@@ -1,4 +1,5 @@
-/* Native baseline: produce N keyed messages of SIZE bytes and wait for every acknowledgement.
+/* Native baseline: produce N keyed messages of SIZE bytes and wait for every acknowledgement, on
+ * librdkafka's defaults (plus the key=value arguments).
  * Usage: produce BROKERS TOPIC N SIZE [key=value...]   Prints: "<seconds> <acked>". */
 #include "common.h"
 
@@ -23,9 +24,6 @@ int main(int argc, char **argv)
 	size_t size = (size_t)atol(argv[4]);
 	rd_kafka_conf_t *conf = rd_kafka_conf_new();
 	bench_conf_set(conf, "bootstrap.servers", argv[1]);
-	/* the extension's defaults, so both sides run the same configuration */
-	bench_conf_set(conf, "enable.idempotence", "true");
-	bench_conf_set(conf, "partitioner", "murmur2_random");
 	bench_conf_args(conf, argc - 5, argv + 5);
 	rd_kafka_conf_set_dr_msg_cb(conf, on_delivery);
 	rd_kafka_t *rk = bench_new(RD_KAFKA_PRODUCER, conf);
