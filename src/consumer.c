@@ -444,8 +444,11 @@ rd_kafka_conf_t *kafka_consumer_conf_new(kafka_consumer *c, HashTable *config)
 {
 	rd_kafka_conf_t *conf = rd_kafka_conf_new();
 	/* At-least-once: the extension stores a message's offset once the application is finished
-	 * with it. A user's explicit enable.auto.offset.store=true is honoured (store on hand-over). */
+	 * with it. A user's explicit enable.auto.offset.store=true is honoured (store on hand-over).
+	 * A new group starts at the beginning: what was produced before it first joined is not
+	 * skipped (librdkafka's default, latest, would). */
 	if (!kafka_conf_set(conf, "enable.auto.offset.store", "false")
+			|| !kafka_conf_set(conf, "auto.offset.reset", "earliest")
 			|| !kafka_conf_apply(conf, config, KAFKA_OPT_CLOSE_TIMEOUT, &c->opts)) {
 		rd_kafka_conf_destroy(conf);
 		return NULL;
