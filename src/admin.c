@@ -78,6 +78,24 @@ static void kafka_admin_throw(rd_kafka_resp_err_t err, const char *what, const c
 		reason && *reason ? reason : rd_kafka_err2str(err));
 }
 
+/* A failure of a request the call made: what its callbacks left to throw (an authentication
+ * failure, an exception from onError, ...) first; else err, with the latest error librdkafka
+ * reported when the request only timed out or could not reach a broker. */
+static void kafka_admin_throw_failed(kafka_admin_call *call, rd_kafka_resp_err_t err, const char *what, const char *reason)
+{
+	kafka_client *cl = &call->admin->client;
+	if (kafka_client_rethrow(cl)) {
+		return;
+	}
+	if ((err == RD_KAFKA_RESP_ERR__TIMED_OUT || err == RD_KAFKA_RESP_ERR__TRANSPORT) && cl->last_error[0]) {
+		zend_string *more = strpprintf(0, "%s; last error: %s", reason && *reason ? reason : rd_kafka_err2str(err), cl->last_error);
+		kafka_admin_throw(err, what, ZSTR_VAL(more));
+		zend_string_release(more);
+		return;
+	}
+	kafka_admin_throw(err, what, reason);
+}
+
 /* Milliseconds left for the call (at least 1: librdkafka then reports the timeout itself). */
 static int kafka_admin_left_ms(const kafka_admin_call *call)
 {
@@ -99,8 +117,10 @@ static bool kafka_admin_begin(kafka_admin_call *call, zval *this_zv, uint32_t ti
 		return false;
 	}
 	timeout_ms = timeout_ms < 1 ? 1 : timeout_ms > KAFKA_ADMIN_MAX_TIMEOUT_MS ? KAFKA_ADMIN_MAX_TIMEOUT_MS : timeout_ms;
-	/* Nothing else serves the handle's main queue: whatever librdkafka put there must not pile up. */
-	rd_kafka_poll(a->client.rk, 0);
+	/* Nothing else serves the handle's main queue: its callbacks run inside admin calls. */
+	if (kafka_client_poll_main(&a->client) && kafka_client_rethrow(&a->client)) {
+		return false;
+	}
 	call->admin = a;
 	call->timeout_ms = timeout_ms;
 	call->deadline = kafka_deadline(timeout_ms);
@@ -223,7 +243,8 @@ static rd_kafka_event_t *kafka_admin_run(kafka_admin_call *call, const kafka_adm
 	int64_t wait_until = call->deadline + KAFKA_ADMIN_WAIT_GRACE_MS;
 	rd_kafka_event_t *ev = NULL;
 	bool interrupted = false;
-	while (!ev && kafka_left_ms(wait_until) > 0 && !(interrupted = kafka_vm_interrupted())) {
+	while (!ev && kafka_left_ms(wait_until) > 0 && !(interrupted = kafka_vm_interrupted())
+			&& !kafka_client_poll_main(&call->admin->client)) {
 		ev = rd_kafka_queue_poll(queue, kafka_wait_slice(kafka_left_ms(wait_until)));
 	}
 	rd_kafka_queue_destroy(queue);
@@ -244,9 +265,9 @@ static rd_kafka_event_t *kafka_admin_run(kafka_admin_call *call, const kafka_adm
 		err = RD_KAFKA_RESP_ERR__FAIL;
 		reason = rd_kafka_event_name(ev);
 	}
-	if (err) {
+	if (err || call->admin->client.pending_exception) {
 		zend_string *what = kafka_admin_what(op, subject);
-		kafka_admin_throw(err, ZSTR_VAL(what), reason);
+		kafka_admin_throw_failed(call, err ? err : RD_KAFKA_RESP_ERR__FAIL, ZSTR_VAL(what), reason);
 		zend_string_release(what);
 		if (ev) {
 			rd_kafka_event_destroy(ev);
@@ -458,12 +479,12 @@ static const rd_kafka_metadata_t *kafka_admin_metadata(kafka_admin_call *call, b
 		return NULL;
 	}
 	const rd_kafka_metadata_t *md = NULL;
-	rd_kafka_resp_err_t err = kafka_metadata_sliced(call->admin->client.rk, all_topics, rkt, &md, call->deadline);
+	rd_kafka_resp_err_t err = kafka_metadata_sliced(&call->admin->client, all_topics, rkt, &md, call->deadline);
 	if (rkt) {
 		rd_kafka_topic_destroy(rkt);
 	}
 	if (err) {
-		kafka_admin_throw(err, "read the cluster metadata", rd_kafka_err2str(err));
+		kafka_admin_throw_failed(call, err, "read the cluster metadata", rd_kafka_err2str(err));
 		return NULL;
 	}
 	return md;
@@ -996,10 +1017,10 @@ static const rd_kafka_topic_partition_list_t *kafka_admin_group_partitions(rd_ka
 /* A partition's earliest and end offsets (low and high watermarks), asked of its leader. */
 static bool kafka_admin_watermarks(kafka_admin_call *call, const char *topic, int32_t partition, int64_t *low, int64_t *high)
 {
-	rd_kafka_resp_err_t err = kafka_watermarks_sliced(call->admin->client.rk, topic, partition, low, high, call->deadline);
+	rd_kafka_resp_err_t err = kafka_watermarks_sliced(&call->admin->client, topic, partition, low, high, call->deadline);
 	if (err) {
 		zend_string *what = strpprintf(0, "read the offsets of %s [%" PRId32 "]", topic, partition);
-		kafka_admin_throw(err, ZSTR_VAL(what), rd_kafka_err2str(err));
+		kafka_admin_throw_failed(call, err, ZSTR_VAL(what), rd_kafka_err2str(err));
 		zend_string_release(what);
 		return false;
 	}
@@ -1210,11 +1231,13 @@ ZEND_METHOD(Kafka_Admin, __construct)
 		rd_kafka_conf_destroy(conf);
 		RETURN_THROWS();
 	}
-	a->client.rk = kafka_handle_new(RD_KAFKA_PRODUCER, conf);
-	if (!a->client.rk) {
+	kafka_client_conf_callbacks(&a->client, conf, config);
+	rd_kafka_t *rk = kafka_handle_new(RD_KAFKA_PRODUCER, conf);
+	if (!rk) {
 		RETURN_THROWS();
 	}
-	a->client.constructed = true;
+	kafka_client_started(&a->client, rk);
+	a->client.polls_main_queue = true;
 }
 
 ZEND_METHOD(Kafka_Admin, close)
@@ -1227,6 +1250,16 @@ ZEND_METHOD(Kafka_Admin, close)
 	kafka_admin_destroy_handle(a);
 }
 
+KAFKA_CLIENT_CALLBACK_METHODS(Kafka_Admin, kafka_admin, client)
+
+static HashTable *kafka_admin_get_gc(zend_object *obj, zval **table, int *n)
+{
+	zend_get_gc_buffer *buffer = zend_get_gc_buffer_create();
+	kafka_client_gc(buffer, &kafka_admin_from_obj(obj)->client);
+	zend_get_gc_buffer_use(buffer, table, n);
+	return zend_std_get_properties(obj);
+}
+
 void kafka_register_admin(void)
 {
 	kafka_ce_admin = register_class_Kafka_Admin();
@@ -1234,5 +1267,6 @@ void kafka_register_admin(void)
 	memcpy(&kafka_admin_handlers, zend_get_std_object_handlers(), sizeof(zend_object_handlers));
 	kafka_admin_handlers.offset = XtOffsetOf(kafka_admin, std);
 	kafka_admin_handlers.free_obj = kafka_admin_free;
+	kafka_admin_handlers.get_gc = kafka_admin_get_gc;
 	kafka_admin_handlers.clone_obj = NULL;
 }

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: a93a5bd7dcaf95c2e7df98db82a9b1cb1c7a09b7 */
+ * Stub hash: 520b8a5609b4b0813ca510dfe0ffbc09a6ae092e */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Kafka_Admin___construct, 0, 0, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, config, IS_ARRAY, 0, "[]")
@@ -69,6 +69,16 @@ ZEND_END_ARG_INFO()
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Kafka_Admin_close, 0, 0, IS_VOID, 0)
 ZEND_END_ARG_INFO()
 
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Kafka_Admin_onError, 0, 1, IS_VOID, 0)
+	ZEND_ARG_TYPE_INFO(0, callback, IS_CALLABLE, 1)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_Kafka_Admin_onStats arginfo_class_Kafka_Admin_onError
+
+#define arginfo_class_Kafka_Admin_onLog arginfo_class_Kafka_Admin_onError
+
+#define arginfo_class_Kafka_Admin_onOAuthTokenRefresh arginfo_class_Kafka_Admin_onError
+
 
 ZEND_METHOD(Kafka_Admin, __construct);
 ZEND_METHOD(Kafka_Admin, createTopic);
@@ -83,6 +93,10 @@ ZEND_METHOD(Kafka_Admin, describeGroup);
 ZEND_METHOD(Kafka_Admin, groupLag);
 ZEND_METHOD(Kafka_Admin, resetGroupOffsets);
 ZEND_METHOD(Kafka_Admin, close);
+ZEND_METHOD(Kafka_Admin, onError);
+ZEND_METHOD(Kafka_Admin, onStats);
+ZEND_METHOD(Kafka_Admin, onLog);
+ZEND_METHOD(Kafka_Admin, onOAuthTokenRefresh);
 
 
 static const zend_function_entry class_Kafka_Admin_methods[] = {
@@ -99,6 +113,10 @@ static const zend_function_entry class_Kafka_Admin_methods[] = {
 	ZEND_ME(Kafka_Admin, groupLag, arginfo_class_Kafka_Admin_groupLag, ZEND_ACC_PUBLIC)
 	ZEND_ME(Kafka_Admin, resetGroupOffsets, arginfo_class_Kafka_Admin_resetGroupOffsets, ZEND_ACC_PUBLIC)
 	ZEND_ME(Kafka_Admin, close, arginfo_class_Kafka_Admin_close, ZEND_ACC_PUBLIC)
+	ZEND_ME(Kafka_Admin, onError, arginfo_class_Kafka_Admin_onError, ZEND_ACC_PUBLIC)
+	ZEND_ME(Kafka_Admin, onStats, arginfo_class_Kafka_Admin_onStats, ZEND_ACC_PUBLIC)
+	ZEND_ME(Kafka_Admin, onLog, arginfo_class_Kafka_Admin_onLog, ZEND_ACC_PUBLIC)
+	ZEND_ME(Kafka_Admin, onOAuthTokenRefresh, arginfo_class_Kafka_Admin_onOAuthTokenRefresh, ZEND_ACC_PUBLIC)
 	ZEND_FE_END
 };
 

@@ -49,10 +49,6 @@ typedef struct {
 	bool wait_done;
 	zval wait_message;
 	zend_object *wait_error;   /* NULL: acknowledged */
-	/* The latest error librdkafka reported (broker down, ...), for messages about what is stuck. */
-	rd_kafka_resp_err_t last_err;
-	char last_error[256];
-	bool fatal;
 	zend_object std;
 } kafka_producer;
 
@@ -121,15 +117,6 @@ static void kafka_producer_release_topics(kafka_producer *p)
 		rd_kafka_topic_destroy(rkt);
 	} ZEND_HASH_FOREACH_END();
 	zend_hash_clean(&p->topics);
-}
-
-static void kafka_producer_note_error(kafka_producer *p, rd_kafka_resp_err_t err, const char *reason)
-{
-	if (err == RD_KAFKA_RESP_ERR__ALL_BROKERS_DOWN && p->last_error[0]) {
-		return; /* keep the more telling cause, e.g. "Connection refused" */
-	}
-	p->last_err = err;
-	snprintf(p->last_error, sizeof(p->last_error), "%s", reason);
 }
 
 static void kafka_producer_reset_failures(kafka_producer *p)
@@ -221,17 +208,6 @@ static bool kafka_producer_serve_dr(kafka_producer *p)
 	return true;
 }
 
-static void kafka_producer_handle_error_event(kafka_producer *p, rd_kafka_event_t *ev)
-{
-	kafka_producer_note_error(p, rd_kafka_event_error(ev), rd_kafka_event_error_string(ev));
-	if (rd_kafka_event_error_is_fatal(ev)) {
-		char reason[256];
-		rd_kafka_resp_err_t err = rd_kafka_fatal_error(p->client.rk, reason, sizeof(reason));
-		kafka_producer_note_error(p, err, reason);
-		p->fatal = true;
-	}
-}
-
 /* Serves ready events, waiting up to timeout_ms for the first one. Only ever runs outside of
  * this producer's callbacks (the methods that serve are refused inside them; send() skips it).
  * Returns the number of delivery reports and other events served, or -1 if a callback threw. */
@@ -242,29 +218,32 @@ static int kafka_producer_serve(kafka_producer *p, int timeout_ms)
 	if (p->dr_event && !kafka_producer_serve_dr(p)) {
 		return -1;
 	}
+	/* Logs and statistics are served as callbacks inside rd_kafka_queue_poll(); delivery reports,
+	 * errors and token refreshes come out as events. */
 	rd_kafka_event_t *ev;
-	while ((ev = rd_kafka_queue_poll(p->queue, served == 0 ? timeout_ms : 0))) {
+	while (!kafka_client_rethrow(&p->client) && (ev = rd_kafka_queue_poll(p->queue, served == 0 ? timeout_ms : 0))) {
+		served++;
 		switch (rd_kafka_event_type(ev)) {
 			case RD_KAFKA_EVENT_DR:
-				served += (int)rd_kafka_event_message_count(ev);
+				served += (int)rd_kafka_event_message_count(ev) - 1;
 				p->dr_event = ev;
 				if (!kafka_producer_serve_dr(p)) {
 					return -1;
 				}
-				break;
+				continue; /* serve_dr destroyed it */
 			case RD_KAFKA_EVENT_ERROR:
-				served++;
-				kafka_producer_handle_error_event(p, ev);
-				rd_kafka_event_destroy(ev);
+				kafka_client_handle_error(&p->client, rd_kafka_event_error(ev), rd_kafka_event_error_string(ev));
+				break;
+			case RD_KAFKA_EVENT_OAUTHBEARER_TOKEN_REFRESH:
+				kafka_client_refresh_token(&p->client, rd_kafka_event_config_string(ev));
 				break;
 			default:
-				served++;
-				rd_kafka_event_destroy(ev);
 				break;
 		}
+		rd_kafka_event_destroy(ev);
 	}
 	p->sends_since_serve = 0;
-	return served;
+	return EG(exception) ? -1 : served;
 }
 
 static bool kafka_producer_idle(kafka_producer *p)
@@ -321,12 +300,8 @@ static void kafka_producer_clear_wait(kafka_producer *p)
 static kafka_producer *kafka_producer_usable(zval *this_zv, kafka_reentry reentry)
 {
 	kafka_producer *p = kafka_producer_from_obj(Z_OBJ_P(this_zv));
-	if (!kafka_client_usable(&p->client, &p->std, reentry) || kafka_client_rethrow(&p->client)) {
-		return NULL;
-	}
-	if (p->fatal) {
-		kafka_exception_set_fatal(kafka_throw(kafka_ce_exception, p->last_err,
-			"This Kafka\\Producer hit a fatal error and must be recreated: %s", p->last_error));
+	if (!kafka_client_usable(&p->client, &p->std, reentry) || kafka_client_rethrow(&p->client)
+			|| kafka_client_throw_if_fatal(&p->client, &p->std)) {
 		return NULL;
 	}
 	return p;
@@ -362,7 +337,7 @@ static void kafka_producer_throw_failures(kafka_producer *p)
 
 static const char *kafka_producer_last_error(kafka_producer *p)
 {
-	return p->last_error[0] ? p->last_error : "no error reported by librdkafka";
+	return kafka_client_last_error(&p->client);
 }
 
 /* flush() and close(): wait, then report failures, a timeout or an interruption. Returns how the
@@ -497,14 +472,14 @@ ZEND_METHOD(Kafka_Producer, __construct)
 		rd_kafka_conf_destroy(conf);
 		RETURN_THROWS();
 	}
-	rd_kafka_conf_set_events(conf, RD_KAFKA_EVENT_DR | RD_KAFKA_EVENT_ERROR);
+	rd_kafka_conf_set_events(conf, RD_KAFKA_EVENT_DR);
+	kafka_client_conf_callbacks(&p->client, conf, config);
 
 	rd_kafka_t *rk = kafka_handle_new(RD_KAFKA_PRODUCER, conf);
 	if (!rk) {
 		RETURN_THROWS();
 	}
-	p->client.rk = rk;
-	p->client.constructed = true;
+	kafka_client_started(&p->client, rk);
 	p->queue = rd_kafka_queue_get_main(rk);
 }
 
@@ -824,7 +799,7 @@ ZEND_METHOD(Kafka_Producer, close)
 	}
 	if (kafka_client_rethrow(&p->client)) {
 		/* a callback's exception from an earlier send(): thrown, and the producer closes anyway */
-	} else if (!p->fatal) {
+	} else if (!p->client.fatal) {
 		int64_t deadline = kafka_deadline(timeout_ms);
 		if (kafka_producer_flush(p, timeout_ms, "close()") == KAFKA_DRAIN_INTERRUPTED) {
 			return; /* still open: close() may be called again */
@@ -835,6 +810,8 @@ ZEND_METHOD(Kafka_Producer, close)
 	 * for what is left of the timeout, then warned about. */
 	kafka_producer_destroy_handle(p, timeout_ms, "the timeout given to close()");
 }
+
+KAFKA_CLIENT_CALLBACK_METHODS(Kafka_Producer, kafka_producer, client)
 
 void kafka_register_producer(void)
 {

@@ -126,4 +126,16 @@ class ConsumerGroup
      * @implementation-alias Kafka\Consumer::close
      */
     public function close(): void {}
+
+    /** @implementation-alias Kafka\Consumer::onError */
+    public function onError(?callable $callback): void {}
+
+    /** @implementation-alias Kafka\Consumer::onStats */
+    public function onStats(?callable $callback): void {}
+
+    /** @implementation-alias Kafka\Consumer::onLog */
+    public function onLog(?callable $callback): void {}
+
+    /** @implementation-alias Kafka\Consumer::onOAuthTokenRefresh */
+    public function onOAuthTokenRefresh(?callable $callback): void {}
 }

@@ -30,7 +30,7 @@ $producer = new Kafka\Producer(['bootstrap.servers' => $cluster->bootstrapServer
 $producer->send('t', 'x');
 try {
     $producer->flush(1500);
-} catch (Kafka\TimeoutException $e) {
+} catch (Kafka\Exception $e) { // the token could not be made: thrown at once, not after the timeout
     echo "librdkafka's text quoted the config: ", str_contains($e->getMessage(), 'beginning at: bogus') ? 'yes' : 'no', ", ", leaks($e->getMessage()), "\n";
 }
 set_error_handler(function (int $no, string $message) {
