@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Installs what building and testing ext-kafka needs on Debian/Ubuntu, if it is missing:
-# PHP 8.2 headers and tools, librdkafka, kcat, valgrind, PEAR, Java (for the test broker), Maven.
+# PHP 8.2 headers and tools, librdkafka, kcat, valgrind, PEAR, Java (for the test broker), Maven,
+# openssl (the test broker's certificates).
 # Runs apt-get only when something is missing; needs root (or sudo) for that.
 set -euo pipefail
 
-packages=(php8.2-dev php8.2-cli php8.2-sqlite3 php-pear php-parser librdkafka-dev kcat pkg-config valgrind
+packages=(php8.2-dev php8.2-cli php8.2-sqlite3 php-pear php-parser librdkafka-dev kcat pkg-config valgrind openssl
           make gcc openjdk-17-jre-headless maven)
 
 missing=()

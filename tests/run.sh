@@ -2,7 +2,8 @@
 # Runs the phpt suite with php-src's run-tests.php against modules/kafka.so.
 #   tests/run.sh [--memcheck] [mock|broker|all] [TEST...]
 # mock:   tests/mock, on Kafka\MockCluster (embedded); --memcheck runs them under valgrind.
-# broker: tests/broker, on a real Apache Kafka broker that this script starts and always stops.
+# broker: tests/broker, on a real Apache Kafka broker that this script starts and always stops
+#         (with its secured listeners: tests/kafka-broker.sh start --secure).
 # Ends with one line "N passed, N failed, N skipped" and exits non-zero if anything failed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -69,9 +70,12 @@ if [ "$group" != broker ]; then
   run_group mock "$@"
 fi
 if [ "$group" != mock ]; then
-  KAFKA_BROKERS=$(tests/kafka-broker.sh start | tail -n1)
+  # One broker for the whole group, with its TLS/SASL listeners too (tests/broker/secure_*):
+  # KAFKA_SECURE_* describe them.
+  KAFKA_BROKERS=$(tests/kafka-broker.sh start --secure | tail -n1)
   broker_started=1
   export KAFKA_BROKERS
+  eval "$(tests/kafka-broker.sh secure-env)"
   run_group broker "$@"
   stop_broker   # before the summary, so the summary stays the last line
   broker_started=0
