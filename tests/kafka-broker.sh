@@ -474,6 +474,10 @@ listener.name.sasl_plaintext.sasl.enabled.mechanisms=PLAIN,SCRAM-SHA-256,SCRAM-S
 listener.name.sasl_ssl.sasl.enabled.mechanisms=PLAIN,SCRAM-SHA-256,SCRAM-SHA-512,OAUTHBEARER
 # No server callback handler for OAUTHBEARER: Kafka then uses its unsecured validator.
 listener.name.sasl_ssl.oauthbearer.sasl.jaas.config=$oauth
+# An OAUTHBEARER session ends when its token expires: the broker closes a connection that has not
+# re-authenticated by then (librdkafka before 2.2 never does), so the client's next connection
+# must bring a refreshed token. PLAIN and SCRAM sessions never expire.
+listener.name.sasl_ssl.oauthbearer.connections.max.reauth.ms=3600000
 EOF
     for name in sasl_plaintext sasl_ssl; do
         cat <<EOF

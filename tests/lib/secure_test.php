@@ -62,17 +62,22 @@ function secure_test_config(string $setup): array
 /**
  * With one set of connection properties: an admin call (createTopic, then describeTopic), a
  * produce of 3 messages, a consume of them in a group with a commit, and an admin read of the
- * group's committed offsets. Prints one line per step.
+ * group's committed offsets. Prints one line per step. $prepare, if given, is called with each
+ * client right after its construction (to set callbacks).
  */
-function secure_test_round_trip(array $config): void
+function secure_test_round_trip(array $config, ?callable $prepare = null): void
 {
+    $prepare ??= static function (object $client): void {
+    };
     $topic = kafka_test_name('secure');
     $admin = new Kafka\Admin($config);
+    $prepare($admin);
     $admin->createTopic($topic, 1, 1, [], 15000);
     $description = $admin->describeTopic($topic, 15000);
     echo 'admin: topic created with ', count($description['partitions']), " partition\n";
 
     $producer = new Kafka\Producer($config);
+    $prepare($producer);
     foreach (['a', 'b', 'c'] as $payload) {
         $producer->send($topic, $payload, key: $payload);
     }
@@ -85,6 +90,7 @@ function secure_test_round_trip(array $config): void
         'auto.offset.reset' => 'earliest',
         'enable.auto.commit' => 'false',
     ]);
+    $prepare($group);
     $group->subscribe([$topic]);
     $payloads = [];
     $last = null;
