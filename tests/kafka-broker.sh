@@ -387,7 +387,7 @@ make_ca() {
     openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -days 30 \
         -keyout "$1" -out "$2" -subj "/CN=$3" \
         -addext basicConstraints=critical,CA:TRUE \
-        -addext keyUsage=critical,keyCertSign,cRLSign 2>/dev/null
+        -addext keyUsage=critical,keyCertSign,cRLSign 2>>"$SECURE_DIR/openssl.log"
 }
 
 # A certificate signed by the test CA: $1 key file, $2 certificate file, $3 common name,
@@ -396,9 +396,9 @@ make_leaf() {
     local key=$1 cert=$2 cn=$3 ext=$4 csr
     csr=$SECURE_DIR/$cn.csr
     openssl req -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes \
-        -keyout "$key" -out "$csr" -subj "/CN=$cn" 2>/dev/null
+        -keyout "$key" -out "$csr" -subj "/CN=$cn" 2>>"$SECURE_DIR/openssl.log" || return 1
     openssl x509 -req -in "$csr" -CA "$SECURE_DIR/ca.pem" -CAkey "$SECURE_DIR/ca.key" \
-        -CAcreateserial -days 30 -out "$cert" -extfile <(printf '%s\n' "$ext") 2>/dev/null
+        -CAcreateserial -days 30 -out "$cert" -extfile <(printf '%s\n' "$ext") 2>>"$SECURE_DIR/openssl.log" || return 1
     rm -f "$csr"
 }
 
@@ -409,19 +409,20 @@ make_secure_material() {
     rm -rf "$SECURE_DIR"
     mkdir -p "$SECURE_DIR"
     chmod 700 "$SECURE_DIR"
+    local failed="(see $SECURE_DIR/openssl.log)"
     make_ca "$SECURE_DIR/ca.key" "$SECURE_DIR/ca.pem" "ext-kafka test CA" ||
-        die "openssl could not create the test CA"
+        die "openssl could not create the test CA $failed"
     make_leaf "$SECURE_DIR/broker.key" "$SECURE_DIR/broker.pem" localhost \
         "basicConstraints=CA:FALSE
 keyUsage=critical,digitalSignature
 extendedKeyUsage=serverAuth
-subjectAltName=IP:$HOST,DNS:localhost" || die "openssl could not create the broker certificate"
+subjectAltName=IP:$HOST,DNS:localhost" || die "openssl could not create the broker certificate $failed"
     make_leaf "$SECURE_DIR/client.key" "$SECURE_DIR/client.pem" ext-kafka-test-client \
         "basicConstraints=CA:FALSE
 keyUsage=critical,digitalSignature
-extendedKeyUsage=clientAuth" || die "openssl could not create the client certificate"
+extendedKeyUsage=clientAuth" || die "openssl could not create the client certificate $failed"
     make_ca "$SECURE_DIR/untrusted-ca.key" "$SECURE_DIR/untrusted-ca.pem" "ext-kafka untrusted CA" ||
-        die "openssl could not create the untrusted CA"
+        die "openssl could not create the untrusted CA $failed"
     # Kafka's PEM key store: the private key, then the certificate chain.
     cat "$SECURE_DIR/broker.key" "$SECURE_DIR/broker.pem" "$SECURE_DIR/ca.pem" >"$SECURE_DIR/broker-keystore.pem"
 
@@ -679,9 +680,9 @@ cmd_status() {
     local pid
     if pid=$(broker_pid); then
         if probe_broker; then
-            printf 'running (pid %s) on %s\n' "$pid" "$BOOTSTRAP"
+            printf 'running (pid %s, %s) on %s\n' "$pid" "$(running_mode)" "$BOOTSTRAP"
         else
-            printf 'running (pid %s) on %s, not answering yet\n' "$pid" "$BOOTSTRAP"
+            printf 'running (pid %s, %s) on %s, not answering yet\n' "$pid" "$(running_mode)" "$BOOTSTRAP"
         fi
         return 0
     fi

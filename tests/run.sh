@@ -75,7 +75,8 @@ if [ "$group" != mock ]; then
   KAFKA_BROKERS=$(tests/kafka-broker.sh start --secure | tail -n1)
   broker_started=1
   export KAFKA_BROKERS
-  eval "$(tests/kafka-broker.sh secure-env)"
+  secure_env=$(tests/kafka-broker.sh secure-env)
+  eval "$secure_env"
   run_group broker "$@"
   stop_broker   # before the summary, so the summary stays the last line
   broker_started=0
