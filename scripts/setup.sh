@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Installs what building and testing ext-kafka needs on Debian/Ubuntu, if it is missing:
 # PHP 8.2 headers and tools, librdkafka, kcat, valgrind, PEAR, Java (for the test broker), Maven,
-# and for the Laravel package's tests Laravel 8 (Debian's php-laravel-framework), Composer and PHPUnit.
+# openssl (the test broker's certificates), and for the Laravel package's tests Laravel 8 (Debian's
+# php-laravel-framework), Composer and PHPUnit.
 # Runs apt-get only when something is missing; needs root (or sudo) for that.
 set -euo pipefail
 
-packages=(php8.2-dev php8.2-cli php8.2-sqlite3 php-pear php-parser librdkafka-dev kcat pkg-config valgrind
+packages=(php8.2-dev php8.2-cli php8.2-sqlite3 php-pear php-parser librdkafka-dev kcat pkg-config valgrind openssl
           make gcc openjdk-17-jre-headless maven php-laravel-framework composer phpunit)
 
 missing=()

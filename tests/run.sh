@@ -2,7 +2,8 @@
 # Runs the phpt suite with php-src's run-tests.php against modules/kafka.so.
 #   tests/run.sh [--memcheck] [mock|broker|laravel|all] [TEST...]
 # mock:    tests/mock, on Kafka\MockCluster (embedded); --memcheck runs them under valgrind.
-# broker:  tests/broker, on a real Apache Kafka broker that this script starts and always stops.
+# broker:  tests/broker, on a real Apache Kafka broker that this script starts and always stops
+#          (with its secured listeners: tests/kafka-broker.sh start --secure).
 # laravel: tests/laravel, the Laravel package (laravel/) in a Laravel application (tests/laravel/app,
 #          Debian's php-laravel-framework), on embedded clusters and on the real broker.
 # all:     the three.
@@ -79,9 +80,13 @@ if [ "$group" = mock ] || [ "$group" = all ]; then
   run_group mock "$@"
 fi
 if [ "$group" != mock ]; then
-  KAFKA_BROKERS=$(tests/kafka-broker.sh start | tail -n1)
+  # One broker for the whole group, with its TLS/SASL listeners too (tests/broker/secure_*):
+  # KAFKA_SECURE_* describe them.
+  KAFKA_BROKERS=$(tests/kafka-broker.sh start --secure | tail -n1)
   broker_started=1
   export KAFKA_BROKERS
+  secure_env=$(tests/kafka-broker.sh secure-env)
+  eval "$secure_env"
   if [ "$group" = broker ] || [ "$group" = all ]; then
     run_group broker "$@"
   fi
