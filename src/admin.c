@@ -84,6 +84,7 @@ static void kafka_admin_throw(rd_kafka_resp_err_t err, const char *what, const c
 static void kafka_admin_throw_failed(kafka_admin_call *call, rd_kafka_resp_err_t err, const char *what, const char *reason)
 {
 	kafka_client *cl = &call->admin->client;
+	kafka_client_poll_main(cl); /* the cause may be waiting there (an authentication failure, ...) */
 	if (kafka_client_rethrow(cl)) {
 		return;
 	}

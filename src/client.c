@@ -6,6 +6,9 @@
 #include "zend_closures.h"
 #include "zend_interfaces.h"
 #include "ext/json/php_json.h"
+#include "ext/standard/base64.h"
+#include "ext/standard/php_string.h"
+#include "zend_smart_str.h"
 
 /* ---- callbacks ---- */
 
@@ -164,6 +167,14 @@ bool kafka_client_rethrow(kafka_client *cl)
 	return true;
 }
 
+void kafka_client_release_pending(kafka_client *cl)
+{
+	if (cl->pending_exception) {
+		OBJ_RELEASE(cl->pending_exception);
+		cl->pending_exception = NULL;
+	}
+}
+
 void kafka_client_release(kafka_client *cl)
 {
 	if (cl->pending_exception) {
@@ -223,10 +234,20 @@ static void kafka_client_note_error(kafka_client *cl, rd_kafka_resp_err_t err, c
 	snprintf(cl->last_error, sizeof(cl->last_error), "%s", reason);
 }
 
+/* A TLS failure that retrying will not fix (the broker refused our certificate, or we its), which
+ * librdkafka reports as a mere transport error. */
+static bool kafka_reason_is_tls_refusal(const char *reason)
+{
+	return strstr(reason, "SSL routines") && (strstr(reason, "certificate") || strstr(reason, "unknown ca")
+		|| strstr(reason, "handshake failure"));
+}
+
 /* What the application must hear about: retrying will not fix these by itself. */
-static const char *kafka_err_needs_application(rd_kafka_resp_err_t err)
+static const char *kafka_err_needs_application(rd_kafka_resp_err_t err, const char *reason)
 {
 	switch (err) {
+		case RD_KAFKA_RESP_ERR__TRANSPORT:
+			return kafka_reason_is_tls_refusal(reason) ? "The TLS connection to the broker failed" : NULL;
 		case RD_KAFKA_RESP_ERR__AUTHENTICATION:
 		case RD_KAFKA_RESP_ERR_SASL_AUTHENTICATION_FAILED:
 			return "Authentication with the broker failed";
@@ -248,7 +269,7 @@ void kafka_client_handle_error(kafka_client *cl, rd_kafka_resp_err_t err, const 
 		cl->fatal = true;
 	}
 	kafka_client_note_error(cl, err, reason);
-	const char *what = cl->fatal && cl->last_err == err ? "Fatal error" : kafka_err_needs_application(err);
+	const char *what = cl->fatal && cl->last_err == err ? "Fatal error" : kafka_err_needs_application(err, reason);
 	if (!kafka_client_may_call_php(cl) || (!what && !kafka_callback_isset(&cl->on_error))) {
 		return;
 	}
@@ -423,10 +444,106 @@ void kafka_client_refresh_token(kafka_client *cl, const char *oauthbearer_config
 	}
 }
 
+/* ---- unsecured JWTs (enable.sasl.oauthbearer.unsecure.jwt), made here ----
+ * librdkafka 2.0 makes them itself but crashes when the first one is to be refreshed (its refresh
+ * queue is never set up for them), so the extension makes them the same way, from
+ * sasl.oauthbearer.config: principal=, principalClaimName= (sub), scope= (comma-separated),
+ * scopeClaimName= (scope), lifeSeconds= (3600), extension_NAME=value. For testing only, as in
+ * librdkafka: the token is not signed. */
+
+static zend_string *kafka_base64url(const char *data, size_t len)
+{
+	zend_string *b64 = php_base64_encode((const unsigned char *)data, len);
+	size_t n = 0;
+	for (size_t i = 0; i < ZSTR_LEN(b64); i++) {
+		char c = ZSTR_VAL(b64)[i];
+		if (c == '=') {
+			break;
+		}
+		ZSTR_VAL(b64)[n++] = c == '+' ? '-' : c == '/' ? '_' : c;
+	}
+	ZSTR_VAL(b64)[n] = '\0';
+	ZSTR_LEN(b64) = n;
+	return b64;
+}
+
+static void kafka_client_unsecured_token(kafka_client *cl, const char *config)
+{
+	HashTable options, *extensions;
+	zend_hash_init(&options, 8, NULL, ZVAL_PTR_DTOR, 0);
+	ALLOC_HASHTABLE(extensions);
+	zend_hash_init(extensions, 4, NULL, ZVAL_PTR_DTOR, 0);
+	const char *p = config ? config : "";
+	while (*p) {
+		while (*p == ' ') {
+			p++;
+		}
+		const char *end = p + strcspn(p, " ");
+		const char *eq = memchr(p, '=', (size_t)(end - p));
+		if (eq) {
+			zval value;
+			ZVAL_STRINGL(&value, eq + 1, (size_t)(end - eq - 1));
+			if (eq - p > 10 && strncmp(p, "extension_", 10) == 0) {
+				zend_hash_str_update(extensions, p + 10, (size_t)(eq - p - 10), &value);
+			} else {
+				zend_hash_str_update(&options, p, (size_t)(eq - p), &value);
+			}
+		}
+		p = end;
+	}
+	zval *principal = zend_hash_str_find(&options, ZEND_STRL("principal"));
+	zval *principal_claim = zend_hash_str_find(&options, ZEND_STRL("principalClaimName"));
+	zval *scope = zend_hash_str_find(&options, ZEND_STRL("scope"));
+	zval *scope_claim = zend_hash_str_find(&options, ZEND_STRL("scopeClaimName"));
+	zval *life = zend_hash_str_find(&options, ZEND_STRL("lifeSeconds"));
+	zend_long life_s = life && zval_get_long(life) > 0 ? zval_get_long(life) : 3600;
+	int64_t now_ms = kafka_wall_ms();
+	int64_t expires_ms = now_ms + (int64_t)life_s * 1000; /* the claim's exp, to the millisecond */
+	zval claims, rv;
+	array_init(&claims);
+	add_assoc_string(&claims, principal_claim ? Z_STRVAL_P(principal_claim) : "sub", principal ? Z_STRVAL_P(principal) : "");
+	add_assoc_double(&claims, "iat", (double)now_ms / 1000.0);
+	add_assoc_double(&claims, "exp", (double)expires_ms / 1000.0);
+	if (scope) {
+		zval list;
+		array_init(&list);
+		php_explode(ZSTR_CHAR(','), Z_STR_P(scope), &list, ZEND_LONG_MAX);
+		add_assoc_zval(&claims, scope_claim ? Z_STRVAL_P(scope_claim) : "scope", &list);
+	}
+	smart_str json = {0};
+	php_json_encode(&json, &claims, 0);
+	smart_str_0(&json);
+	zend_string *header = kafka_base64url(ZEND_STRL("{\"alg\":\"none\"}"));
+	zend_string *payload = kafka_base64url(ZSTR_VAL(json.s), ZSTR_LEN(json.s));
+	array_init(&rv);
+	add_assoc_str(&rv, "token", zend_strpprintf(0, "%s.%s.", ZSTR_VAL(header), ZSTR_VAL(payload)));
+	add_assoc_long(&rv, "expiresAtMs", (zend_long)expires_ms);
+	add_assoc_string(&rv, "principal", principal ? Z_STRVAL_P(principal) : "");
+	zval ext;
+	ZVAL_ARR(&ext, extensions);
+	add_assoc_zval(&rv, "extensions", &ext);
+	zend_string *problem = kafka_client_set_token(cl, &rv);
+	if (problem) {
+		rd_kafka_oauthbearer_set_token_failure(cl->rk, ZSTR_VAL(problem));
+		zend_string_release(problem);
+	}
+	zval_ptr_dtor(&rv);
+	zend_string_release(header);
+	zend_string_release(payload);
+	smart_str_free(&json);
+	zval_ptr_dtor(&claims);
+	zend_hash_destroy(&options);
+}
+
 static void kafka_client_oauth_cb(rd_kafka_t *rk, const char *oauthbearer_config, void *opaque)
 {
 	(void)rk;
-	kafka_client_refresh_token(opaque, oauthbearer_config);
+	kafka_client *cl = opaque;
+	if (cl->unsecured_jwt) {
+		kafka_client_unsecured_token(cl, oauthbearer_config);
+		return;
+	}
+	kafka_client_refresh_token(cl, oauthbearer_config);
 }
 
 /* ---- installing them ---- */
@@ -447,9 +564,13 @@ void kafka_client_conf_callbacks(kafka_client *cl, rd_kafka_conf_t *conf, HashTa
 	rd_kafka_conf_set(conf, "log.queue", "true", NULL, 0); /* log lines are served on the PHP thread */
 	/* Silent by default: errors reach the application as exceptions (or onError), lines reach onLog. */
 	cl->log_to_stderr = config && (kafka_conf_has(config, "log_level") || kafka_conf_has(config, "debug"));
-	/* Tokens from onOAuthTokenRefresh, unless librdkafka makes them itself (unsecured JWT, OIDC). */
-	if (kafka_conf_is(conf, "sasl.mechanisms", "OAUTHBEARER") && !kafka_conf_is(conf, "enable.sasl.oauthbearer.unsecure.jwt", "true")
-			&& !kafka_conf_is(conf, "sasl.oauthbearer.method", "oidc")) {
+	/* Tokens from onOAuthTokenRefresh, or unsecured JWTs made here, unless librdkafka makes them
+	 * itself (OIDC). */
+	if (kafka_conf_is(conf, "sasl.mechanisms", "OAUTHBEARER") && !kafka_conf_is(conf, "sasl.oauthbearer.method", "oidc")) {
+		cl->unsecured_jwt = kafka_conf_is(conf, "enable.sasl.oauthbearer.unsecure.jwt", "true");
+		if (cl->unsecured_jwt) {
+			rd_kafka_conf_set(conf, "enable.sasl.oauthbearer.unsecure.jwt", "false", NULL, 0);
+		}
 		rd_kafka_conf_set_oauthbearer_token_refresh_cb(conf, kafka_client_oauth_cb);
 	}
 }

@@ -152,6 +152,7 @@ typedef struct {
 	kafka_callback on_oauth;
 	bool log_to_stderr;          /* the config asked for librdkafka's log (debug, log_level) and no onLog is set */
 	bool oauth_refresh_pending;  /* librdkafka wants a token that no onOAuthTokenRefresh has given yet */
+	bool unsecured_jwt;          /* enable.sasl.oauthbearer.unsecure.jwt: the extension makes the tokens */
 	zend_string *oauth_config;   /* sasl.oauthbearer.config, handed to onOAuthTokenRefresh */
 	/* The latest error librdkafka reported (broker down, ...), for messages about what is stuck. */
 	rd_kafka_resp_err_t last_err;
@@ -177,6 +178,8 @@ bool kafka_client_call(kafka_client *cl, kafka_callback *cb, const char *name, z
 void kafka_client_capture_exception(kafka_client *cl);
 /* Throws what was captured, if anything; true if it threw. */
 bool kafka_client_rethrow(kafka_client *cl);
+/* Forgets what was captured (nothing will serve it any more: destruction). */
+void kafka_client_release_pending(kafka_client *cl);
 void kafka_client_release(kafka_client *cl);
 void kafka_client_gc(zend_get_gc_buffer *buffer, kafka_client *cl);
 

@@ -1,5 +1,5 @@
 --TEST--
-Callbacks: with 4 s tokens, onOAuthTokenRefresh is called again before the first token expires, and sends keep succeeding after that expiry (the broker closes OAUTHBEARER connections whose token has expired, so they use the refreshed token)
+Callbacks: with 5 to 6 s tokens, onOAuthTokenRefresh is called again before the first token expires, and sends keep succeeding after that expiry (the broker closes OAUTHBEARER connections whose token has expired, so they use the refreshed token)
 --FILE--
 <?php
 require __DIR__ . '/../lib/secure_test.php';
@@ -8,7 +8,7 @@ unset($config['enable.sasl.oauthbearer.unsecure.jwt']);
 $refreshes = [];
 $producer = new Kafka\Producer($config);
 $producer->onOAuthTokenRefresh(function (string $oauthbearerConfig) use (&$refreshes): array {
-    $expiresAtMs = intdiv((int) (microtime(true) * 1000) + 4000, 1000) * 1000;
+    $expiresAtMs = intdiv((int) (microtime(true) * 1000) + 6000, 1000) * 1000;
     $refreshes[] = ['at' => microtime(true), 'expires' => $expiresAtMs / 1000];
     return ['token' => secure_test_unsecured_jwt('erin', $expiresAtMs), 'expiresAtMs' => $expiresAtMs,
         'principal' => 'erin', 'extensions' => []];
@@ -16,7 +16,7 @@ $producer->onOAuthTokenRefresh(function (string $oauthbearerConfig) use (&$refre
 $topic = kafka_test_name('secure-cb');
 $sent = $failed = 0;
 $started = microtime(true);
-while (microtime(true) - $started < 8) {
+while (microtime(true) - $started < 10) {
     try {
         $producer->sendAndWait($topic, "m$sent", timeoutMs: 5000);
         $sent++;
