@@ -473,23 +473,45 @@ static void kafka_client_unsecured_token(kafka_client *cl, const char *config)
 	zend_hash_init(&options, 8, NULL, ZVAL_PTR_DTOR, 0);
 	ALLOC_HASHTABLE(extensions);
 	zend_hash_init(extensions, 4, NULL, ZVAL_PTR_DTOR, 0);
+	static const char *const known[] = {"principal", "principalClaimName", "scope", "scopeClaimName", "lifeSeconds", NULL};
 	const char *p = config ? config : "";
-	while (*p) {
+	zend_string *problem = NULL;
+	while (*p && !problem) {
 		while (*p == ' ') {
 			p++;
 		}
 		const char *end = p + strcspn(p, " ");
 		const char *eq = memchr(p, '=', (size_t)(end - p));
-		if (eq) {
+		size_t key_len = eq ? (size_t)(eq - p) : 0;
+		bool is_known = false;
+		for (const char *const *k = known; eq && *k; k++) {
+			is_known = is_known || (strlen(*k) == key_len && strncmp(p, *k, key_len) == 0);
+		}
+		if (eq && key_len > 10 && strncmp(p, "extension_", 10) == 0) {
 			zval value;
 			ZVAL_STRINGL(&value, eq + 1, (size_t)(end - eq - 1));
-			if (eq - p > 10 && strncmp(p, "extension_", 10) == 0) {
-				zend_hash_str_update(extensions, p + 10, (size_t)(eq - p - 10), &value);
-			} else {
-				zend_hash_str_update(&options, p, (size_t)(eq - p), &value);
-			}
+			zend_hash_str_update(extensions, p + 10, key_len - 10, &value);
+		} else if (is_known) {
+			zval value;
+			ZVAL_STRINGL(&value, eq + 1, (size_t)(end - eq - 1));
+			zend_hash_str_update(&options, p, key_len, &value);
+		} else if (end > p) {
+			/* the key only: the value may be a secret */
+			problem = strpprintf(0, "sasl.oauthbearer.config has an unrecognized item \"%.*s\" (known: principal=, principalClaimName=, scope=, scopeClaimName=, lifeSeconds=, extension_NAME=)",
+				(int)(eq ? key_len : (size_t)(end - p)), p);
 		}
 		p = end;
+	}
+	if (!problem && !zend_hash_str_exists(&options, ZEND_STRL("principal"))) {
+		problem = zend_string_init(ZEND_STRL("sasl.oauthbearer.config needs principal=NAME for unsecured JWTs"), 0);
+	}
+	if (problem) {
+		rd_kafka_oauthbearer_set_token_failure(cl->rk, ZSTR_VAL(problem));
+		zend_string_release(problem);
+		zend_hash_destroy(&options);
+		zend_hash_destroy(extensions);
+		FREE_HASHTABLE(extensions);
+		return;
 	}
 	zval *principal = zend_hash_str_find(&options, ZEND_STRL("principal"));
 	zval *principal_claim = zend_hash_str_find(&options, ZEND_STRL("principalClaimName"));
@@ -522,7 +544,7 @@ static void kafka_client_unsecured_token(kafka_client *cl, const char *config)
 	zval ext;
 	ZVAL_ARR(&ext, extensions);
 	add_assoc_zval(&rv, "extensions", &ext);
-	zend_string *problem = kafka_client_set_token(cl, &rv);
+	problem = kafka_client_set_token(cl, &rv);
 	if (problem) {
 		rd_kafka_oauthbearer_set_token_failure(cl->rk, ZSTR_VAL(problem));
 		zend_string_release(problem);

@@ -18,8 +18,8 @@
 #
 # Environment (defaults in brackets):
 #   KAFKA_VERSION          Kafka release to run [3.9.2]
-#   KAFKA_PORT             PLAINTEXT listener port [39092]
-#   KAFKA_CONTROLLER_PORT  KRaft controller listener port [39093]
+#   KAFKA_PORT             PLAINTEXT listener port [29092; below Linux's ephemeral range, so no outgoing connection holds it]
+#   KAFKA_CONTROLLER_PORT  KRaft controller listener port [29093]
 #   KAFKA_CACHE_DIR        jar cache [${XDG_CACHE_HOME:-$HOME/.cache}/ext-kafka]
 #   KAFKA_RUN_DIR          config, data, pid and log files [${TMPDIR:-/tmp}/ext-kafka-broker-<uid>-<port>]
 #   KAFKA_START_TIMEOUT    seconds to wait for the broker to serve requests [90]
@@ -48,8 +48,8 @@
 set -euo pipefail
 
 KAFKA_VERSION=${KAFKA_VERSION:-3.9.2}
-KAFKA_PORT=${KAFKA_PORT:-39092}
-KAFKA_CONTROLLER_PORT=${KAFKA_CONTROLLER_PORT:-39093}
+KAFKA_PORT=${KAFKA_PORT:-29092}
+KAFKA_CONTROLLER_PORT=${KAFKA_CONTROLLER_PORT:-29093}
 KAFKA_CACHE_DIR=${KAFKA_CACHE_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/ext-kafka}
 KAFKA_RUN_DIR=${KAFKA_RUN_DIR:-${TMPDIR:-/tmp}/ext-kafka-broker-$(id -u)-$KAFKA_PORT}
 KAFKA_START_TIMEOUT=${KAFKA_START_TIMEOUT:-90}
