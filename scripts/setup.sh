@@ -2,10 +2,12 @@
 # Installs what building and testing ext-kafka needs on Debian/Ubuntu, if it is missing:
 # PHP 8.2 headers and tools, librdkafka, kcat, valgrind, PEAR, Java (for the test broker), Maven.
 # Runs apt-get only when something is missing; needs root (or sudo) for that.
+#   scripts/setup.sh [PACKAGE...]   also installs the named packages (scripts/matrix.sh passes the
+#                                   build dependencies of librdkafka and PHP)
 set -euo pipefail
 
 packages=(php8.2-dev php8.2-cli php8.2-sqlite3 php-pear php-parser librdkafka-dev kcat pkg-config valgrind
-          make gcc openjdk-17-jre-headless maven)
+          make gcc openjdk-17-jre-headless maven "$@")
 
 missing=()
 for pkg in "${packages[@]}"; do
