@@ -7,7 +7,7 @@
 #   librdkafka-2.14   Debian sid's librdkafka 2.14.2 source package, with the machine's PHP
 #   php-debug-zts     Debian bookworm's php8.2 8.2.32 source package built --enable-debug
 #                     --enable-zts (minimal: the extensions the tests and examples use), with the
-#                     machine's librdkafka
+#                     machine's librdkafka. A crash: gdb -x <cache>/php-*/prefix/php.gdbinit (zbacktrace).
 #
 # The source packages come through apt-get source with deb-src entries written into a private apt
 # directory (derived from the machine's own sources: the machine's apt configuration is not
@@ -152,6 +152,7 @@ build_php() {
     --enable-pdo --with-pdo-sqlite --with-sqlite3 &&
   make -j"$JOBS" &&
   make install &&
+  cp .gdbinit "$dir/prefix/php.gdbinit" &&
   cd "$dir" && rm -rf "$dir/src"
 }
 
@@ -243,17 +244,25 @@ run_row() {
   start=$(now)
   KAFKA_TEST_PHP=$ROW_PHP KAFKA_TEST_EXT=$so tests/run.sh all 2>&1 | tee "$tests_log" || true
   t_tests=$(( $(now) - start ))
-  result=$(grep -E '^[0-9]+ passed, [0-9]+ failed, [0-9]+ skipped$' "$tests_log" | tail -n1)
-  failures=$(grep -E '^(FAIL|LEAK|BORK)' "$tests_log" | sed -n 's/.*\[\(tests\/[^]]*\)\].*/\1/p' | sort -u | tr '\n' ' ')
+  result=$(grep -E '^[0-9]+ passed, [0-9]+ failed, [0-9]+ skipped$' "$tests_log" | tail -n1 || true)
+  failures=$(grep -E '^(FAIL|LEAK|BORK)' "$tests_log" | sed -n 's/.*\[\(tests\/[^]]*\)\].*/\1/p' | sort -u | tr '\n' ' ' || true)
   local php_desc rk_desc
   php_desc="PHP $("$ROW_PHP" -n -r 'echo PHP_VERSION, ZEND_THREAD_SAFE ? " ZTS" : " NTS", ZEND_DEBUG_BUILD ? " debug" : "";')"
   rk_desc="librdkafka $("$ROW_PHP" -n -d "extension=$so" --ri kafka | sed -n 's/^librdkafka run-time version => //p')"
   local detail="$php_desc, $rk_desc: ${result:-no test summary} (build ${t_build}s, tests ${t_tests}s)"
-  local test
+  # The diffs of the first few failures (run-tests.php leaves them beside the tests).
+  local test shown=0 count=0 listed=""
   for test in $failures; do
-    echo "--- $row: ${test%.phpt}.diff" >&2
-    head -n 60 "${test%.phpt}.diff" >&2 2>/dev/null || true
+    count=$((count + 1))
+    if [ $count -le 10 ]; then listed+="${listed:+ }$test"; fi
+    if [ $shown -lt 5 ] && [ -f "${test%.phpt}.diff" ]; then
+      echo "--- $row: ${test%.phpt}.diff" >&2
+      head -n 40 "${test%.phpt}.diff" >&2
+      shown=$((shown + 1))
+    fi
   done
+  if [ $count -gt 10 ]; then listed+=" and $((count - 10)) more (see $tests_log)"; fi
+  failures=$listed
   if [ -n "$result" ] && [[ $result =~ ^[1-9][0-9]*\ passed,\ 0\ failed,\ 0\ skipped$ ]]; then
     row_result "$row" PASS "$detail"
   else
