@@ -91,8 +91,9 @@ fetch_source() {
   local spec=$1 dir=$2 dl status=0
   apt_private || return 1
   dl=$(mktemp -d)
+  # (dpkg-source leaves a copy of the upstream tarball beside the tree: unpack inside $dl)
   (cd "$dl" && apt-get "${APT_OPTS[@]}" source --download-only -qq "$spec") &&
-    dpkg-source --skip-patches -x "$dl"/*.dsc "$dir" || status=1
+    dpkg-source --skip-patches -x "$dl"/*.dsc "$dl/tree" && mv "$dl/tree" "$dir" || status=1
   rm -rf "$dl"
   [ $status = 0 ] || log "could not fetch and unpack the source package $spec"
   return $status
@@ -257,7 +258,7 @@ run_row() {
     if [ $count -le 10 ]; then listed+="${listed:+ }$test"; fi
     if [ $shown -lt 5 ] && [ -f "${test%.phpt}.diff" ]; then
       echo "--- $row: ${test%.phpt}.diff" >&2
-      head -n 40 "${test%.phpt}.diff" >&2
+      head -n 40 "${test%.phpt}.diff" >&2; echo >&2
       shown=$((shown + 1))
     fi
   done
