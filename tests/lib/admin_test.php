@@ -84,13 +84,18 @@ function admin_test_committed(Kafka\Admin $admin, string $group): array
 function admin_test_cli(string ...$args): array
 {
     $root = dirname(__DIR__, 2);
-    $cmd = array_merge([PHP_BINARY, '-n', '-d', 'extension=' . $root . '/modules/kafka.so', $root . '/bin/kafka-admin',
+    $so = getenv('KAFKA_EXTENSION_SO');
+    if ($so === false || $so === '') {
+        throw new RuntimeException('KAFKA_EXTENSION_SO is not set (tests/run.sh sets it)');
+    }
+    $cmd = array_merge([PHP_BINARY, '-n', '-d', 'extension=' . $so, $root . '/bin/kafka-admin',
         '--bootstrap-server', kafka_test_brokers()], $args);
     $proc = proc_open($cmd, [1 => ['pipe', 'w'], 2 => ['pipe', 'w']], $pipes);
     $stdout = stream_get_contents($pipes[1]);
     $stderr = stream_get_contents($pipes[2]);
     fclose($pipes[1]);
     fclose($pipes[2]);
+    kafka_test_check_child_output($stderr, 'bin/kafka-admin');
     return [proc_close($proc), $stdout, $stderr];
 }
 
