@@ -305,9 +305,10 @@ rd_kafka_topic_partition_list_t *kafka_topic_partition_list_from_array(HashTable
 
 /* ---- consumers (consumer.c: shared by Kafka\Consumer and Kafka\ConsumerGroup) ---- */
 
-/* librdkafka messages held by a consumer, in order. */
+/* librdkafka messages held by a consumer, in order: items[head .. head + count). */
 typedef struct {
 	rd_kafka_message_t **items;
+	uint32_t head;
 	uint32_t count;
 	uint32_t cap;
 } kafka_message_list;
@@ -321,6 +322,10 @@ typedef struct _kafka_consumer {
 	bool has_group_id;   /* Kafka\Consumer without a group.id runs on a private one and never commits */
 	bool store_offsets;  /* we store offsets of finished messages (enable.auto.offset.store=false) */
 	bool leaving;        /* close() is leaving the group: its coordinator answers no offset fetches */
+	bool pull_batches;   /* take many messages from librdkafka per call (not with auto offset store) */
+	bool fetch_may_stall; /* librdkafka's queue held queued.min.messages: wake the fetcher once drained */
+	size_t queued_min_messages;
+	rd_kafka_queue_t *queue; /* librdkafka's consumer queue, for pulls of many messages */
 	kafka_ext_options opts;
 	/* Polled but not yet returned (kept when an exception interrupts a call, so nothing is skipped). */
 	kafka_message_list backlog;
