@@ -487,7 +487,7 @@ rd_kafka_conf_t *kafka_consumer_conf_new(kafka_consumer *c, HashTable *config)
 	if (!kafka_conf_set(conf, "enable.auto.offset.store", "false")
 			|| !kafka_conf_set(conf, "auto.offset.reset", "earliest")
 			|| !kafka_conf_set(conf, "queued.min.messages", KAFKA_CONSUMER_QUEUED_MIN_MESSAGES)
-			|| !kafka_conf_apply(conf, config, KAFKA_OPT_CLOSE_TIMEOUT, &c->opts)) {
+			|| !kafka_conf_apply(conf, config, KAFKA_OPT_CLOSE_TIMEOUT | KAFKA_OPT_UNREACHABLE_TIMEOUT, &c->opts)) {
 		rd_kafka_conf_destroy(conf);
 		return NULL;
 	}
@@ -586,6 +586,9 @@ static void kafka_consumer_throw_message_error(kafka_consumer *c, const rd_kafka
 		rd_kafka_resp_err_t err = rd_kafka_fatal_error(c->client.rk, reason, sizeof(reason));
 		kafka_exception_set_fatal(kafka_throw(kafka_ce_exception, err,
 			"This %s hit a fatal error and must be recreated: %s", kafka_consumer_class(c), reason));
+	} else if (rkm->rkt && kafka_err_is_about_topic(rkm->err)) {
+		kafka_throw(kafka_ce_exception, rkm->err, "Consuming topic \"%s\" failed: %s",
+			rd_kafka_topic_name(rkm->rkt), rd_kafka_message_errstr(rkm));
 	} else if (rkm->rkt) {
 		kafka_throw(kafka_ce_exception, rkm->err, "Consuming %s [%" PRId32 "] failed: %s",
 			rd_kafka_topic_name(rkm->rkt), rkm->partition, rd_kafka_message_errstr(rkm));
@@ -600,6 +603,9 @@ typedef enum { KAFKA_POLLED_MESSAGE, KAFKA_POLLED_EOF, KAFKA_POLLED_NOTHING, KAF
  * (unless an exception is already on its way: quiet). */
 static kafka_polled kafka_consumer_sort_polled(kafka_consumer *c, rd_kafka_message_t *rkm, bool quiet)
 {
+	if (!rkm->err || rkm->err == RD_KAFKA_RESP_ERR__PARTITION_EOF) {
+		kafka_client_contacted(&c->client); /* a fetch answered */
+	}
 	if (!rkm->err) {
 		kafka_message_list_push(&c->backlog, rkm);
 		return KAFKA_POLLED_MESSAGE;
@@ -664,6 +670,87 @@ static kafka_polled kafka_consumer_pull(kafka_consumer *c, uint32_t want, uint32
 	return result;
 }
 
+/* ---- waits that could never end well are not left silent ---- */
+
+/* Neither subscribe() nor assign(): nothing will ever arrive. */
+static bool kafka_consumer_check_has_work(kafka_consumer *c)
+{
+	rd_kafka_topic_partition_list_t *list = NULL;
+	bool some = false;
+	if (rd_kafka_assignment(c->client.rk, &list) == RD_KAFKA_RESP_ERR_NO_ERROR && list) {
+		some = list->cnt > 0;
+		rd_kafka_topic_partition_list_destroy(list);
+		list = NULL;
+	}
+	if (!some && c->is_group && rd_kafka_subscription(c->client.rk, &list) == RD_KAFKA_RESP_ERR_NO_ERROR && list) {
+		some = list->cnt > 0;
+		rd_kafka_topic_partition_list_destroy(list);
+	}
+	if (!some) {
+		kafka_throw(kafka_ce_exception, RD_KAFKA_RESP_ERR__STATE, "%s::%s() has nothing to consume: call %s() first",
+			kafka_consumer_class(c), get_active_function_name(), c->is_group ? "subscribe" : "assign");
+	}
+	return some;
+}
+
+/* No broker has answered since the consumer was created, for php.unreachable.timeout.ms: a wrong
+ * address (or a firewall) is thrown, naming the address and the cause, instead of waiting in
+ * silence. After a first contact, unreachable brokers are transient (librdkafka reconnects). */
+static bool kafka_consumer_check_reachable(kafka_consumer *c)
+{
+	kafka_client *cl = &c->client;
+	if (cl->contacted || !cl->unreachable_since || kafka_clock_ms() - cl->unreachable_since < c->opts.unreachable_timeout_ms) {
+		return true;
+	}
+	const struct rd_kafka_metadata *md = NULL;
+	if (rd_kafka_metadata(cl->rk, 0, NULL, &md, 1000) == RD_KAFKA_RESP_ERR_NO_ERROR) {
+		rd_kafka_metadata_destroy(md);
+		kafka_client_contacted(cl); /* one answered after all */
+		return true;
+	}
+	kafka_throw(kafka_ce_exception, cl->last_err ? cl->last_err : RD_KAFKA_RESP_ERR__TRANSPORT,
+		"%s could not reach any broker of \"%s\" (bootstrap.servers) for " ZEND_LONG_FMT " ms (php.unreachable.timeout.ms): %s",
+		kafka_consumer_class(c), cl->brokers ? ZSTR_VAL(cl->brokers) : "", c->opts.unreachable_timeout_ms, kafka_client_last_error(cl));
+	return false;
+}
+
+/* A topic given to assign() that does not exist would only ever give nothing: once the cluster can
+ * be asked, it is (one metadata request per assign()). */
+static bool kafka_consumer_check_topics(kafka_consumer *c)
+{
+	rd_kafka_topic_partition_list_t *list = NULL;
+	if (!c->check_topics || rd_kafka_assignment(c->client.rk, &list) != RD_KAFKA_RESP_ERR_NO_ERROR || !list) {
+		return true;
+	}
+	bool ok = true, checked = true;
+	for (int i = 0; ok && checked && i < list->cnt; i++) {
+		if (i > 0 && strcmp(list->elems[i].topic, list->elems[i - 1].topic) == 0) {
+			continue;
+		}
+		rd_kafka_topic_t *rkt = rd_kafka_topic_new(c->client.rk, list->elems[i].topic, NULL);
+		const struct rd_kafka_metadata *md = NULL;
+		if (!rkt || rd_kafka_metadata(c->client.rk, 0, rkt, &md, 1000) != RD_KAFKA_RESP_ERR_NO_ERROR) {
+			checked = false; /* not now: asked again on the next wait */
+		} else {
+			kafka_client_contacted(&c->client);
+			if (md->topic_cnt == 1 && md->topics[0].err == RD_KAFKA_RESP_ERR_UNKNOWN_TOPIC_OR_PART) {
+				kafka_throw(kafka_ce_exception, RD_KAFKA_RESP_ERR_UNKNOWN_TOPIC_OR_PART,
+					"Topic \"%s\" does not exist: its assigned partitions will get no messages", list->elems[i].topic);
+				ok = false;
+			}
+		}
+		if (md) {
+			rd_kafka_metadata_destroy(md);
+		}
+		if (rkt) {
+			rd_kafka_topic_destroy(rkt);
+		}
+	}
+	rd_kafka_topic_partition_list_destroy(list);
+	c->check_topics = !checked;
+	return ok;
+}
+
 /* Takes what librdkafka has ready until the backlog holds max; true if it did, or a partition
  * ended (EOF); false with an exception thrown. *dry: the queue ran dry first. */
 static bool kafka_consumer_take_ready(kafka_consumer *c, uint32_t max, uint32_t *ready, bool *dry)
@@ -709,6 +796,10 @@ static bool kafka_consumer_fill(kafka_consumer *c, uint32_t max, zend_long timeo
 		}
 		if (result == KAFKA_POLLED_EOF) {
 			return true;
+		}
+		if (result == KAFKA_POLLED_NOTHING && (!kafka_consumer_check_has_work(c) || !kafka_consumer_check_reachable(c)
+				|| !kafka_consumer_check_topics(c))) {
+			return false;
 		}
 		/* a hook may have paused, sought or lost partitions: count again */
 		ready = kafka_consumer_deliverable(c);
@@ -978,6 +1069,7 @@ ZEND_METHOD(Kafka_Consumer, assign)
 		RETURN_THROWS();
 	}
 	kafka_message_list_clear(&c->backlog); /* fetched for the previous assignment */
+	c->check_topics = true;
 	if (c->paused) {
 		rd_kafka_topic_partition_list_destroy(c->paused);
 		c->paused = NULL;
