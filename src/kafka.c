@@ -84,11 +84,12 @@ static PHP_MINFO_FUNCTION(kafka)
 	php_info_print_table_row(2, "librdkafka build version", built);
 	php_info_print_table_row(2, "librdkafka run-time version", rd_kafka_version_str());
 	kafka_info_features();
-	php_info_print_table_end();
-	DISPLAY_INI_ENTRIES();
-	php_info_print_table_start();
+	/* what depends on the librdkafka loaded at run time */
+	php_info_print_table_row(2, "consumer prefetch refill", rd_kafka_version() >= 0x020200ff
+		? "fetch.queue.backoff.ms (librdkafka 2.2+)" : "woken by the extension (librdkafka before 2.2)");
 	php_info_print_table_row(2, "Kafka\\MockCluster", "available");
 	php_info_print_table_end();
+	DISPLAY_INI_ENTRIES();
 }
 
 /* ZTS: this shared object keeps its own cache of the thread's globals (ZEND_ENABLE_STATIC_TSRMLS_CACHE):
