@@ -32,6 +32,10 @@ class Admin
      */
     public function createTopic(string $name, int $partitions = 1, int $replicationFactor = -1, array $config = [], ?int $timeoutMs = null): void {}
 
+    /**
+     * Deletes a topic and waits until the controller has deleted it. Throws UNKNOWN_TOPIC_OR_PART
+     * for a topic that does not exist.
+     */
     public function deleteTopic(string $name, ?int $timeoutMs = null): void {}
 
     /** Grows a topic to $totalCount partitions (Kafka cannot shrink a topic). */
@@ -53,6 +57,30 @@ class Admin
     public function describeTopic(string $name, ?int $timeoutMs = null): array {}
 
     /**
+     * Several topics, or all, from one metadata request: a list of what describeTopic() returns,
+     * sorted by name. $names null: every topic of the cluster (Kafka's internal topics only with
+     * $includeInternal); otherwise each named topic, which must exist (UNKNOWN_TOPIC_OR_PART).
+     * @param list<string>|null $names
+     * @return list<array{name: string, partitions: list<array{id: int, leader: int, replicas: list<int>, isr: list<int>, error: ?string}>}>
+     */
+    public function describeTopics(?array $names = null, bool $includeInternal = false, ?int $timeoutMs = null): array {}
+
+    /**
+     * The brokers of the cluster from its metadata, sorted by id:
+     * list of ['id' => int, 'host' => string, 'port' => int].
+     * A cheap way to check that the cluster answers.
+     * @return list<array{id: int, host: string, port: int}>
+     */
+    public function brokers(?int $timeoutMs = null): array {}
+
+    /**
+     * A partition's earliest offset and end offset (high watermark: the offset the next message
+     * will get), asked of its leader: [low, high].
+     * @return array{0: int, 1: int}
+     */
+    public function watermarks(string $topic, int $partition, ?int $timeoutMs = null): array {}
+
+    /**
      * A topic's configuration, name => value (null for a sensitive value the broker does not
      * show), sorted by name. By default only the settings made on the topic itself (at creation or
      * by alterTopicConfig; what `kafka-configs --describe` lists); with $includeDefaults every
@@ -60,6 +88,18 @@ class Admin
      * @return array<string, ?string>
      */
     public function topicConfig(string $name, bool $includeDefaults = false, ?int $timeoutMs = null): array {}
+
+    /**
+     * Every setting of a topic with where its value comes from, sorted by name: name =>
+     * ['value' => ?string (null: sensitive, the broker does not show it), 'source' => string
+     * ("DYNAMIC_TOPIC_CONFIG": set on the topic; "DYNAMIC_BROKER_CONFIG",
+     * "DYNAMIC_DEFAULT_BROKER_CONFIG", "STATIC_BROKER_CONFIG": inherited from the broker;
+     * "DEFAULT_CONFIG": Kafka's default), 'sensitive' => bool, 'readOnly' => bool,
+     * 'isDefault' => bool, 'synonyms' => list of ['name' => string, 'value' => ?string,
+     * 'source' => string] (the settings the value was looked up in, most specific first)].
+     * @return array<string, array{value: ?string, source: string, sensitive: bool, readOnly: bool, isDefault: bool, synonyms: list<array{name: string, value: ?string, source: string}>}>
+     */
+    public function topicConfigDetails(string $name, ?int $timeoutMs = null): array {}
 
     /**
      * Changes some settings of a topic and keeps the others: a value of null removes the topic's
@@ -97,13 +137,41 @@ class Admin
 
     /**
      * Moves a group's committed offsets on one topic (all its partitions, or $partition) to
-     * 'earliest', 'latest' or an absolute offset (clamped to the partition's earliest..latest, as
-     * kafka-consumer-groups does). The group must have no active members: the broker refuses
-     * otherwise and its error is thrown. With $dryRun nothing is committed.
-     * @param int|string $to 'earliest', 'latest', or an offset >= 0
-     * @return list<TopicPartition> the new committed offsets
+     * 'earliest', 'latest', an absolute offset, or the first offset whose timestamp is at or after
+     * a moment (the end where there is none). Offsets are clamped to the partition's
+     * earliest..latest, as kafka-consumer-groups does. The group must have no active members: the
+     * broker refuses otherwise and its error is thrown. With $dryRun nothing is committed.
+     * @param int|string|\DateTimeInterface $to 'earliest', 'latest', an offset >= 0, or a moment
+     * @return list<\Kafka\TopicPartition> the new committed offsets
      */
-    public function resetGroupOffsets(string $group, string $topic, int|string $to, ?int $partition = null, bool $dryRun = false, ?int $timeoutMs = null): array {}
+    public function resetGroupOffsets(string $group, string $topic, int|string|\DateTimeInterface $to, ?int $partition = null, bool $dryRun = false, ?int $timeoutMs = null): array {}
+
+    /**
+     * Moves a group's committed offsets on one topic (all its partitions, or $partition) by $by
+     * (negative: back, to read again), clamped to each partition's earliest..latest. Every
+     * partition concerned must have a committed offset to shift from. Same rules as
+     * resetGroupOffsets() otherwise.
+     * @return list<\Kafka\TopicPartition> the new committed offsets
+     */
+    public function shiftGroupOffsets(string $group, string $topic, int $by, ?int $partition = null, bool $dryRun = false, ?int $timeoutMs = null): array {}
+
+    /**
+     * Deletes a consumer group (its committed offsets with it). The group must have no active
+     * members: the broker refuses with NON_EMPTY_GROUP otherwise; an unknown group throws
+     * GROUP_ID_NOT_FOUND.
+     */
+    public function deleteGroup(string $group, ?int $timeoutMs = null): void {}
+
+    /**
+     * Deletes a group's committed offsets on one topic: on $partitions, or (null) on every
+     * partition of the topic the group has committed to. A consumer of the group that starts
+     * afterwards starts where auto.offset.reset says. The broker refuses
+     * (GROUP_SUBSCRIBED_TO_TOPIC) while a running member of the group is subscribed to the topic.
+     * @param list<int>|null $partitions
+     * @return list<\Kafka\TopicPartition> the partitions whose offsets were deleted ([] when the
+     *  group had none on the topic)
+     */
+    public function deleteGroupOffsets(string $group, string $topic, ?array $partitions = null, ?int $timeoutMs = null): array {}
 
     /** Releases the connection; later calls throw. Optional: destruction does the same. */
     public function close(): void {}

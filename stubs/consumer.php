@@ -1,7 +1,5 @@
 <?php
 
-/** @generate-class-entries */
-
 namespace Kafka;
 
 /**
@@ -9,7 +7,6 @@ namespace Kafka;
  * tailing a partition, reading a range. No group membership. Without a group.id it never commits
  * (commit() and committed() throw); with one it may commit like a ConsumerGroup.
  * Auto commit (with a group.id) is at-least-once, as in ConsumerGroup.
- * @not-serializable
  */
 class Consumer
 {

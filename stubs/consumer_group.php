@@ -1,7 +1,5 @@
 <?php
 
-/** @generate-class-entries */
-
 namespace Kafka;
 
 /**
@@ -9,7 +7,6 @@ namespace Kafka;
  * its members. Auto commit (the default) is at-least-once: a message counts as done when the
  * application asks for the next one (consume, consumeBatch, commit or close), so a worker that
  * dies while handling a message gets it again.
- * @not-serializable
  */
 class ConsumerGroup
 {
@@ -40,90 +37,75 @@ class ConsumerGroup
 
     /**
      * @return list<TopicPartition>
-     * @implementation-alias Kafka\Consumer::assignment
      */
     public function assignment(): array {}
 
-    /** @implementation-alias Kafka\Consumer::consume */
     public function consume(int $timeoutMs): ?Message {}
 
     /**
      * @return list<Message>
-     * @implementation-alias Kafka\Consumer::consumeBatch
      */
     public function consumeBatch(int $max, int $timeoutMs): array {}
 
     /**
      * @param Message|array|null $offsets a Message, a list of TopicPartition, or null
-     * @implementation-alias Kafka\Consumer::commit
      */
     public function commit(Message|array|null $offsets = null): void {}
 
     /**
      * @param Message|array|null $offsets a Message, a list of TopicPartition, or null
-     * @implementation-alias Kafka\Consumer::commitAsync
      */
     public function commitAsync(Message|array|null $offsets = null): void {}
 
     /**
      * @param array $partitions list of TopicPartition
      * @return list<TopicPartition>
-     * @implementation-alias Kafka\Consumer::committed
      */
     public function committed(array $partitions, int $timeoutMs = 10000): array {}
 
     /**
      * @param array $partitions list of TopicPartition
      * @return list<TopicPartition>
-     * @implementation-alias Kafka\Consumer::position
      */
     public function position(array $partitions): array {}
 
-    /** @implementation-alias Kafka\Consumer::seek */
     public function seek(TopicPartition $partition): void {}
 
     /**
      * @param array $partitions list of TopicPartition
-     * @implementation-alias Kafka\Consumer::pause
      */
     public function pause(array $partitions): void {}
 
     /**
      * @param array $partitions list of TopicPartition
-     * @implementation-alias Kafka\Consumer::resume
      */
     public function resume(array $partitions): void {}
 
     /**
      * The partition ids of a topic, in order (from the cluster's metadata).
      * @return list<int>
-     * @implementation-alias Kafka\Consumer::partitions
      */
     public function partitions(string $topic, int $timeoutMs = 10000): array {}
 
     /**
      * @return array{0: int, 1: int}
-     * @implementation-alias Kafka\Consumer::watermarks
      */
     public function watermarks(string $topic, int $partition, int $timeoutMs = 10000): array {}
 
     /**
      * @param array $partitions list of TopicPartition
      * @return list<TopicPartition>
-     * @implementation-alias Kafka\Consumer::offsetsForTimes
      */
     public function offsetsForTimes(array $partitions, int $timeoutMs = 10000): array {}
 
     /**
      * @return list<array{topic: string, partition: int, position: ?int, end: int, lag: ?int}>
-     * @implementation-alias Kafka\Consumer::lag
      */
     public function lag(int $timeoutMs = 10000): array {}
 
     /**
      * Marks the messages consumed so far as done, commits (auto commit), leaves the group and
      * releases the connection; later calls throw. onRevoke is called for the last assignment.
-     * @implementation-alias Kafka\Consumer::close
      */
     public function close(): void {}
 }

@@ -1,7 +1,5 @@
 <?php
 
-/** @generate-class-entries */
-
 namespace Kafka;
 
 /**
@@ -9,7 +7,6 @@ namespace Kafka;
  * Any client can connect to bootstrapServers(): this extension (in this or another process), kcat, ...
  * It lives as long as the object. Not a production broker: no admin requests (CreateTopics etc.),
  * no SASL/SSL, about 5 MiB kept per partition; topics auto-create with 4 partitions.
- * @not-serializable
  */
 final class MockCluster
 {

@@ -1,7 +1,5 @@
 <?php
 
-/** @generate-class-entries */
-
 namespace Kafka;
 
 /**
@@ -9,7 +7,6 @@ namespace Kafka;
  * enable.idempotence=true (so acks=all) and partitioner=murmur2_random (keys land on the same
  * partition as with the Java client). Nothing accepted is dropped silently: flush() throws for
  * failures, and destruction flushes (php.destroy.flush.timeout.ms) and warns about what is left.
- * @not-serializable
  */
 class Producer
 {
