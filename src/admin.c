@@ -1558,14 +1558,19 @@ ZEND_METHOD(Kafka_Admin, deleteGroupOffsets)
 	ZEND_PARSE_PARAMETERS_END();
 
 	kafka_admin_call call;
+	/* librdkafka 2.0.2 corrupts its state (an assertion fails later) after DeleteConsumerGroupOffsets
+	 * meets a broker without it (the mock cluster): the group APIs are checked first. */
+	rd_kafka_topic_partition_list_t *partitions = NULL;
 	if (!kafka_admin_begin(&call, ZEND_THIS, 4, timeout_ms, timeout_is_null)
-			|| !kafka_admin_check_name(1, group) || !kafka_admin_check_name(2, topic)) {
+			|| !kafka_admin_check_name(1, group) || !kafka_admin_check_name(2, topic)
+			|| (numbers && !(partitions = kafka_admin_partition_numbers(ZSTR_VAL(topic), numbers)))) {
 		RETURN_THROWS();
 	}
-	rd_kafka_topic_partition_list_t *partitions = numbers
-		? kafka_admin_partition_numbers(ZSTR_VAL(topic), numbers)
-		: kafka_admin_committed_partitions_of(&call, ZSTR_VAL(group), ZSTR_VAL(topic));
-	if (!partitions) {
+	if (!kafka_admin_check_group_apis(&call)
+			|| (!partitions && !(partitions = kafka_admin_committed_partitions_of(&call, ZSTR_VAL(group), ZSTR_VAL(topic))))) {
+		if (partitions) {
+			rd_kafka_topic_partition_list_destroy(partitions);
+		}
 		RETURN_THROWS();
 	}
 	if (partitions->cnt == 0) {
@@ -1676,7 +1681,25 @@ static int kafka_admin_compare_names(Bucket *a, Bucket *b)
 	return zend_binary_strcmp(Z_STRVAL_P(na), Z_STRLEN_P(na), Z_STRVAL_P(nb), Z_STRLEN_P(nb));
 }
 
-/* describeTopics() of the named topics: each must exist; each is described once. */
+/* describeTopics()'s $names: strings, non-empty, without NUL bytes. */
+static bool kafka_admin_check_topic_names(HashTable *names)
+{
+	zval *item;
+	ZEND_HASH_FOREACH_VAL(names, item) {
+		ZVAL_DEREF(item);
+		if (Z_TYPE_P(item) != IS_STRING) {
+			zend_argument_type_error(1, "must be a list of topic names (string), %s found in it", zend_zval_type_name(item));
+			return false;
+		}
+		if (Z_STRLEN_P(item) == 0 || kafka_has_nul(Z_STRVAL_P(item), Z_STRLEN_P(item))) {
+			zend_argument_value_error(1, "must be a list of non-empty topic names without NUL bytes");
+			return false;
+		}
+	} ZEND_HASH_FOREACH_END();
+	return true;
+}
+
+/* describeTopics() of the named topics (checked): each must exist; each is described once. */
 static bool kafka_admin_describe_named_topics(const rd_kafka_metadata_t *md, HashTable *names, zval *rv)
 {
 	HashTable seen;
@@ -1685,16 +1708,6 @@ static bool kafka_admin_describe_named_topics(const rd_kafka_metadata_t *md, Has
 	bool ok = true;
 	ZEND_HASH_FOREACH_VAL(names, item) {
 		ZVAL_DEREF(item);
-		if (Z_TYPE_P(item) != IS_STRING) {
-			zend_argument_type_error(1, "must be a list of topic names (string), %s found in it", zend_zval_type_name(item));
-			ok = false;
-			break;
-		}
-		if (Z_STRLEN_P(item) == 0 || kafka_has_nul(Z_STRVAL_P(item), Z_STRLEN_P(item))) {
-			zend_argument_value_error(1, "must be a list of non-empty topic names without NUL bytes");
-			ok = false;
-			break;
-		}
 		if (zend_hash_exists(&seen, Z_STR_P(item))) {
 			continue;
 		}
@@ -1725,7 +1738,7 @@ ZEND_METHOD(Kafka_Admin, describeTopics)
 	ZEND_PARSE_PARAMETERS_END();
 
 	kafka_admin_call call;
-	if (!kafka_admin_begin(&call, ZEND_THIS, 3, timeout_ms, timeout_is_null)) {
+	if (!kafka_admin_begin(&call, ZEND_THIS, 3, timeout_ms, timeout_is_null) || (names && !kafka_admin_check_topic_names(names))) {
 		RETURN_THROWS();
 	}
 	const rd_kafka_metadata_t *md = kafka_admin_metadata(&call, true, NULL);
