@@ -39,7 +39,7 @@ for stub in src/*.stub.php; do
   name=$(basename "$stub")
   ide=stubs/$(basename "$stub" .stub.php).php
   php scripts/stubs.php gen-stub "$stub" "$work/$name"
-  php "$work/gen_stub.php" -f "$work/$name" >/dev/null
+  php "$work/gen_stub.php" -f "$work/$name" >/dev/null || { echo "gen_stub.php failed on $stub" >&2; exit 1; }
   php scripts/stubs.php ide "$stub" "$work/$(basename "$ide")"
   if [ $check = 1 ]; then
     if ! cmp -s "$work/$(basename "$base")_arginfo.h" "${base}_arginfo.h"; then

@@ -19,8 +19,9 @@ const GENERATOR_TAGS = [
 
 function for_gen_stub(string $php): string
 {
-    // "@param list<X> $name ..." and the lines continuing its description up to the next tag or the end
-    return preg_replace('/^([ \t]*\*[ \t]*)@param[ \t]+[^$\n]*[<{][^$\n]*\$\w+.*\n(?:\1[ \t]+(?!@)\S.*\n)*/m', '', $php);
+    // "@param list<X> $name ...", any type gen_stub.php cannot read (it takes only [\w|\\[\]]), and
+    // the lines continuing its description up to the next tag
+    return preg_replace('/^([ \t]*\*[ \t]*)@param[ \t]+(?![\w|\\\\\[\]]+[ \t]+\$)[^$\n]*\$\w+.*\n(?:\1[ \t]+(?!@)\S.*\n)*/m', '', $php);
 }
 
 function for_ides(string $php): string

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 291080d080d1a922472e100d180d48a0eb8006ad */
+ * Stub hash: 5418b56239c1d1dc491a9f7dc508583ecc5717db */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Kafka_Admin___construct, 0, 0, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, config, IS_ARRAY, 0, "[]")

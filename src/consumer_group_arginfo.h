@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 94e93c38a399512fc03a655cb57db40824c1ddf4 */
+ * Stub hash: 763608fe02f207964badefdcf2ca803c6bf9b74d */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Kafka_ConsumerGroup___construct, 0, 0, 1)
 	ZEND_ARG_TYPE_INFO(0, config, IS_ARRAY, 0)

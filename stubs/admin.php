@@ -18,14 +18,18 @@ namespace Kafka;
  */
 class Admin
 {
-    /** @param array $config librdkafka properties (bootstrap.servers, ...) and php.operation.timeout.ms */
+    /**
+     * Creates the admin client; it connects in the background. Throws ConfigException naming an
+     * unknown key or a bad value.
+     * @param array<string, string|int|float|bool> $config librdkafka properties (bootstrap.servers, ...) and php.operation.timeout.ms
+     */
     public function __construct(#[\SensitiveParameter] array $config = []) {}
 
     /**
      * Creates a topic and waits until the controller has created it.
      * @param int $partitions -1: the broker's num.partitions
      * @param int $replicationFactor -1: the broker's default.replication.factor
-     * @param array $config topic configs, name => string|int|float|bool (e.g. 'retention.ms' => -1, 'cleanup.policy' => 'compact')
+     * @param array<string, string|int|float|bool> $config topic configs (e.g. 'retention.ms' => -1, 'cleanup.policy' => 'compact')
      */
     public function createTopic(string $name, int $partitions = 1, int $replicationFactor = -1, array $config = [], ?int $timeoutMs = null): void {}
 
@@ -50,6 +54,7 @@ class Admin
      * ['name' => string, 'partitions' => list of ['id' => int, 'leader' => int (-1: none),
      *  'replicas' => list<int>, 'isr' => list<int>, 'error' => ?string (e.g. "LEADER_NOT_AVAILABLE")]],
      * partitions sorted by id. Throws UNKNOWN_TOPIC_OR_PART for a topic that does not exist.
+     * @return array{name: string, partitions: list<array{id: int, leader: int, replicas: list<int>, isr: list<int>, error: ?string}>}
      */
     public function describeTopic(string $name, ?int $timeoutMs = null): array {}
 
@@ -104,7 +109,7 @@ class Admin
      * AlterConfigs replaces the topic's whole configuration, so this reads the settings made on the
      * topic (DescribeConfigs), applies the changes to them and sends the complete set. Not atomic: a
      * change made by someone else between the read and the write is overwritten.
-     * @param array $config name => string|int|float|bool|null
+     * @param array<string, string|int|float|bool|null> $config
      */
     public function alterTopicConfig(string $name, array $config, ?int $timeoutMs = null): void {}
 
@@ -112,6 +117,7 @@ class Admin
      * The consumer groups known to the cluster, sorted by id:
      * list of ['id' => string, 'state' => string ("Stable", "Empty", ...), 'simple' => bool]
      * ('simple': a group that only commits offsets, without group membership).
+     * @return list<array{id: string, state: string, simple: bool}>
      */
     public function groups(?int $timeoutMs = null): array {}
 
@@ -121,6 +127,7 @@ class Admin
      * 'port' => int], 'members' => list of ['memberId' => string, 'groupInstanceId' => ?string,
      * 'clientId' => string, 'host' => string, 'assignment' => list<TopicPartition>]].
      * Throws GROUP_ID_NOT_FOUND for a group the cluster does not know (state Dead).
+     * @return array{id: string, state: string, protocol: string, simple: bool, coordinator: array{id: int, host: string, port: int}, members: list<array{memberId: string, groupInstanceId: ?string, clientId: string, host: string, assignment: list<TopicPartition>}>}
      */
     public function describeGroup(string $group, ?int $timeoutMs = null): array {}
 
@@ -129,6 +136,7 @@ class Admin
      * partition: list of ['topic' => string, 'partition' => int, 'committed' => int,
      * 'end' => int (the partition's high watermark), 'lag' => int (end - committed, at least 0)].
      * An unknown group, or one without committed offsets, gives [].
+     * @return list<array{topic: string, partition: int, committed: int, end: int, lag: int}>
      */
     public function groupLag(string $group, ?int $timeoutMs = null): array {}
 
@@ -139,7 +147,7 @@ class Admin
      * earliest..latest, as kafka-consumer-groups does. The group must have no active members: the
      * broker refuses otherwise and its error is thrown. With $dryRun nothing is committed.
      * @param int|string|\DateTimeInterface $to 'earliest', 'latest', an offset >= 0, or a moment
-     * @return list<\Kafka\TopicPartition> the new committed offsets
+     * @return list<TopicPartition> the new committed offsets
      */
     public function resetGroupOffsets(string $group, string $topic, int|string|\DateTimeInterface $to, ?int $partition = null, bool $dryRun = false, ?int $timeoutMs = null): array {}
 
@@ -148,7 +156,7 @@ class Admin
      * (negative: back, to read again), clamped to each partition's earliest..latest. Every
      * partition concerned must have a committed offset to shift from. Same rules as
      * resetGroupOffsets() otherwise.
-     * @return list<\Kafka\TopicPartition> the new committed offsets
+     * @return list<TopicPartition> the new committed offsets
      */
     public function shiftGroupOffsets(string $group, string $topic, int $by, ?int $partition = null, bool $dryRun = false, ?int $timeoutMs = null): array {}
 
@@ -165,8 +173,8 @@ class Admin
      * afterwards starts where auto.offset.reset says. The broker refuses
      * (GROUP_SUBSCRIBED_TO_TOPIC) while a running member of the group is subscribed to the topic.
      * @param list<int>|null $partitions
-     * @return list<\Kafka\TopicPartition> the partitions whose offsets were deleted ([] when the
-     *  group had none on the topic)
+     * @return list<TopicPartition> the partitions whose offsets were deleted ([] when the group had
+     *  none on the topic)
      */
     public function deleteGroupOffsets(string $group, string $topic, ?array $partitions = null, ?int $timeoutMs = null): array {}
 
