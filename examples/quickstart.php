@@ -20,7 +20,8 @@ if (isset($argv[1])) {
     echo "Using the Kafka cluster at $bootstrap\n";
     $admin = new Kafka\Admin(['bootstrap.servers' => $bootstrap]);
     $admin->createTopic($topic, 3);               // three partitions: each key picks one
-    register_shutdown_function(function () use ($admin, $topic, $groupId) {   // leave nothing behind
+    // leave nothing behind, also when a check fails
+    register_shutdown_function(function () use ($admin, $topic, $groupId) {
         try {
             $admin->deleteGroup($groupId);
         } catch (Kafka\Exception $e) {

@@ -50,7 +50,8 @@ final class ExampleCluster
         $left = [];
         foreach ($this->groups as $group) {
             // a killed worker stays a member until its session times out: wait for that a little
-            for ($deadline = microtime(true) + 15; ; usleep(500000)) {
+            $deadline = microtime(true) + 15;
+            while (true) {
                 try {
                     $admin->deleteGroup($group);
                     break;
@@ -63,6 +64,7 @@ final class ExampleCluster
                         break;
                     }
                 }
+                usleep(500000);
             }
         }
         foreach ($this->topics as $topic) {
