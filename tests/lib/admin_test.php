@@ -95,7 +95,8 @@ function admin_test_cli_at(?string $brokers, string ...$args): array
 {
     $root = dirname(__DIR__, 2);
     $so = getenv('KAFKA_EXTENSION_SO') ?: $root . '/modules/kafka.so';
-    $cmd = array_merge([PHP_BINARY, '-n', '-d', 'extension=' . $so, $root . '/bin/kafka-admin'],
+    // pcre.jit=0: see kafka_test_run_script()
+    $cmd = array_merge([PHP_BINARY, '-n', '-d', 'pcre.jit=0', '-d', 'extension=' . $so, $root . '/bin/kafka-admin'],
         $brokers === null ? [] : ['--bootstrap-server', $brokers], $args);
     $proc = proc_open($cmd, [0 => ['file', '/dev/null', 'r'], 1 => ['pipe', 'w'], 2 => ['pipe', 'w']], $pipes);
     $stdout = stream_get_contents($pipes[1]);

@@ -1,5 +1,7 @@
 --TEST--
 Admin: a call that fails because no broker answers carries librdkafka's last connection error (address and cause), for metadata reads and for admin requests that time out
+--INI--
+pcre.jit=0
 --FILE--
 <?php
 $admin = new Kafka\Admin(['bootstrap.servers' => '127.0.0.1:1']);   // nothing listens on port 1

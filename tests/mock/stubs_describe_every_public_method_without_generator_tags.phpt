@@ -1,5 +1,7 @@
 --TEST--
 stubs/ (for IDEs): every public method of every class has a description, lists are typed (no "array $x list of ..."), and none of php-src's generator tags (@generate-class-entries, @implementation-alias, @not-serializable) is left in
+--INI--
+pcre.jit=0
 --FILE--
 <?php
 $undescribed = [];
