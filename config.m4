@@ -24,9 +24,16 @@ if test "$PHP_KAFKA" != "no"; then
     KAFKA_PREFIX="$PHP_KAFKA"
   fi
 
+  dnl librdkafka's headers are included as system headers (-isystem), so that -Wall -Wextra
+  dnl (and -Werror in our builds) judge this extension's code only: rdkafka.h of librdkafka 2.14
+  dnl declares a "const int" return type, which -Wextra reports.
   if test -z "$KAFKA_PREFIX"; then
     PKG_CHECK_MODULES([RDKAFKA], [rdkafka >= $KAFKA_MIN_RDKAFKA], [
-      PHP_EVAL_INCLINE($RDKAFKA_CFLAGS)
+      for kafka_flag in $RDKAFKA_CFLAGS; do
+        if test "x`echo $kafka_flag | cut -c 1-2`" = "x-I"; then
+          INCLUDES="$INCLUDES -isystem `echo $kafka_flag | cut -c 3-`"
+        fi
+      done
       PHP_EVAL_LIBLINE($RDKAFKA_LIBS, KAFKA_SHARED_LIBADD)
     ], [
       AC_MSG_ERROR([librdkafka >= $KAFKA_MIN_RDKAFKA was not found by pkg-config ($RDKAFKA_PKG_ERRORS). Install it (Debian/Ubuntu: apt-get install librdkafka-dev) or pass --with-rdkafka=DIR])
@@ -38,9 +45,9 @@ if test "$PHP_KAFKA" != "no"; then
       AC_MSG_ERROR([$KAFKA_PREFIX/include/librdkafka/rdkafka.h does not exist: pass the librdkafka install prefix to --with-rdkafka])
     fi
     AC_MSG_RESULT([found])
-    PHP_ADD_INCLUDE($KAFKA_PREFIX/include)
+    INCLUDES="$INCLUDES -isystem $KAFKA_PREFIX/include"
     PHP_ADD_LIBRARY_WITH_PATH(rdkafka, $KAFKA_PREFIX/$PHP_LIBDIR, KAFKA_SHARED_LIBADD)
-    CPPFLAGS="$CPPFLAGS -I$KAFKA_PREFIX/include"
+    CPPFLAGS="$CPPFLAGS -isystem $KAFKA_PREFIX/include"
   fi
 
   dnl The header's version is what the code is compiled for; check it, not only pkg-config's word.

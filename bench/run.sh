@@ -18,7 +18,7 @@ for program in produce consume fpm_request latency; do
   fi
 done
 
-export KAFKA_PORT=${KAFKA_PORT:-39492} KAFKA_CONTROLLER_PORT=${KAFKA_CONTROLLER_PORT:-39493}
+export KAFKA_PORT=${KAFKA_PORT:-29492} KAFKA_CONTROLLER_PORT=${KAFKA_CONTROLLER_PORT:-29493}
 started=0
 if ! tests/kafka-broker.sh status >/dev/null 2>&1; then
   started=1

@@ -21,7 +21,6 @@ typedef struct {
 	kafka_client client;
 	kafka_ext_options opts;
 	bool group_apis_checked; /* see kafka_admin_check_group_apis() */
-	char broker_error[512];  /* see kafka_admin_error_cb() */
 	zend_object std;
 } kafka_admin;
 
@@ -81,6 +80,25 @@ static void kafka_admin_throw(rd_kafka_resp_err_t err, const char *what, const c
 		reason && *reason ? reason : rd_kafka_err2str(err));
 }
 
+/* A failure of a request the call made: what its callbacks left to throw (an authentication
+ * failure, an exception from onError, ...) first; else err, with the latest error librdkafka
+ * reported when the request only timed out or could not reach a broker. */
+static void kafka_admin_throw_failed(kafka_admin_call *call, rd_kafka_resp_err_t err, const char *what, const char *reason)
+{
+	kafka_client *cl = &call->admin->client;
+	kafka_client_poll_main(cl); /* the cause may be waiting there (an authentication failure, ...) */
+	if (kafka_client_rethrow(cl)) {
+		return;
+	}
+	if ((err == RD_KAFKA_RESP_ERR__TIMED_OUT || err == RD_KAFKA_RESP_ERR__TRANSPORT) && cl->last_error[0]) {
+		zend_string *more = strpprintf(0, "%s; last error: %s", reason && *reason ? reason : rd_kafka_err2str(err), cl->last_error);
+		kafka_admin_throw(err, what, ZSTR_VAL(more));
+		zend_string_release(more);
+		return;
+	}
+	kafka_admin_throw(err, what, reason);
+}
+
 /* Milliseconds left for the call (at least 1: librdkafka then reports the timeout itself). */
 static int kafka_admin_left_ms(const kafka_admin_call *call)
 {
@@ -102,8 +120,10 @@ static bool kafka_admin_begin(kafka_admin_call *call, zval *this_zv, uint32_t ti
 		return false;
 	}
 	timeout_ms = timeout_ms < 1 ? 1 : timeout_ms > KAFKA_ADMIN_MAX_TIMEOUT_MS ? KAFKA_ADMIN_MAX_TIMEOUT_MS : timeout_ms;
-	/* Nothing else serves the handle's main queue: whatever librdkafka put there must not pile up. */
-	rd_kafka_poll(a->client.rk, 0);
+	/* Nothing else serves the handle's main queue: its callbacks run inside admin calls. */
+	if (kafka_client_poll_main(&a->client) && kafka_client_rethrow(&a->client)) {
+		return false;
+	}
 	call->admin = a;
 	call->timeout_ms = timeout_ms;
 	call->deadline = kafka_deadline(timeout_ms);
@@ -215,58 +235,6 @@ static bool kafka_admin_options_set(rd_kafka_AdminOptions_t *options, const kafk
 		|| !rd_kafka_AdminOptions_set_operation_timeout(options, timeout_ms, errstr, errstr_size);
 }
 
-/* librdkafka reports a broker it cannot reach (connection refused, name not resolved, TLS or SASL
- * failure) only through the error callback, served by rd_kafka_poll() on this thread: the Admin
- * keeps the last report, to explain a request that then fails for want of a broker. */
-static void kafka_admin_error_cb(rd_kafka_t *rk, int err, const char *reason, void *opaque)
-{
-	(void)rk;
-	kafka_admin *a = opaque;
-	/* "1/1 brokers are down" says less than the connection error reported just before it */
-	if (err == RD_KAFKA_RESP_ERR__ALL_BROKERS_DOWN && a->broker_error[0]) {
-		return;
-	}
-	snprintf(a->broker_error, sizeof(a->broker_error), "%s", reason ? reason : rd_kafka_err2str(err));
-}
-
-/* Errors that mean no broker answered: the broker's own report says why. */
-static bool kafka_admin_err_is_unreachable(rd_kafka_resp_err_t err)
-{
-	switch (err) {
-		case RD_KAFKA_RESP_ERR__TRANSPORT:
-		case RD_KAFKA_RESP_ERR__TIMED_OUT:
-		case RD_KAFKA_RESP_ERR__ALL_BROKERS_DOWN:
-		case RD_KAFKA_RESP_ERR__RESOLVE:
-		case RD_KAFKA_RESP_ERR__SSL:
-		case RD_KAFKA_RESP_ERR__AUTHENTICATION:
-		case RD_KAFKA_RESP_ERR_REQUEST_TIMED_OUT:
-			return true;
-		default:
-			return false;
-	}
-}
-
-/* Adds the brokers' last connection error to the exception just thrown, when it says no broker
- * answered: "...; last error from the brokers: 127.0.0.1:1/bootstrap: Connect to ... failed:
- * Connection refused". */
-static void kafka_admin_explain_failure(kafka_admin_call *call)
-{
-	zend_object *ex = EG(exception);
-	if (!ex || !instanceof_function(ex->ce, kafka_ce_exception)
-			|| !kafka_admin_err_is_unreachable(kafka_exception_code(ex)) || !call->admin->client.rk) {
-		return;
-	}
-	rd_kafka_poll(call->admin->client.rk, 0); /* serves the error reports queued meanwhile */
-	if (!call->admin->broker_error[0]) {
-		return;
-	}
-	zend_string *text = strpprintf(0, "%s; last error from the brokers: %s", kafka_exception_text(ex), call->admin->broker_error);
-	zend_string *scrubbed = kafka_secrets_scrub(ZSTR_VAL(text), ZSTR_LEN(text));
-	zend_update_property_str(zend_ce_exception, ex, ZEND_STRL("message"), scrubbed);
-	zend_string_release(scrubbed);
-	zend_string_release(text);
-}
-
 /* Sends one request on a queue of its own and waits for its result, at most until the call's
  * deadline (plus a grace period: librdkafka's own timeout normally answers first). Returns the
  * result event, to be destroyed by the caller, or NULL with an exception thrown for a timeout or
@@ -292,7 +260,8 @@ static rd_kafka_event_t *kafka_admin_run(kafka_admin_call *call, const kafka_adm
 	int64_t wait_until = call->deadline + KAFKA_ADMIN_WAIT_GRACE_MS;
 	rd_kafka_event_t *ev = NULL;
 	bool interrupted = false;
-	while (!ev && kafka_left_ms(wait_until) > 0 && !(interrupted = kafka_vm_interrupted())) {
+	while (!ev && kafka_left_ms(wait_until) > 0 && !(interrupted = kafka_vm_interrupted())
+			&& !kafka_client_poll_main(&call->admin->client)) {
 		ev = rd_kafka_queue_poll(queue, kafka_wait_slice(kafka_left_ms(wait_until)));
 	}
 	rd_kafka_queue_destroy(queue);
@@ -313,11 +282,10 @@ static rd_kafka_event_t *kafka_admin_run(kafka_admin_call *call, const kafka_adm
 		err = RD_KAFKA_RESP_ERR__FAIL;
 		reason = rd_kafka_event_name(ev);
 	}
-	if (err) {
+	if (err || call->admin->client.pending_exception) {
 		zend_string *what = kafka_admin_what(op, subject);
-		kafka_admin_throw(err, ZSTR_VAL(what), reason);
+		kafka_admin_throw_failed(call, err ? err : RD_KAFKA_RESP_ERR__FAIL, ZSTR_VAL(what), reason);
 		zend_string_release(what);
-		kafka_admin_explain_failure(call);
 		if (ev) {
 			rd_kafka_event_destroy(ev);
 		}
@@ -528,13 +496,12 @@ static const rd_kafka_metadata_t *kafka_admin_metadata(kafka_admin_call *call, b
 		return NULL;
 	}
 	const rd_kafka_metadata_t *md = NULL;
-	rd_kafka_resp_err_t err = kafka_metadata_sliced(call->admin->client.rk, all_topics, rkt, &md, call->deadline);
+	rd_kafka_resp_err_t err = kafka_metadata_sliced(&call->admin->client, all_topics, rkt, &md, call->deadline);
 	if (rkt) {
 		rd_kafka_topic_destroy(rkt);
 	}
 	if (err) {
-		kafka_admin_throw(err, "read the cluster metadata", rd_kafka_err2str(err));
-		kafka_admin_explain_failure(call);
+		kafka_admin_throw_failed(call, err, "read the cluster metadata", rd_kafka_err2str(err));
 		return NULL;
 	}
 	return md;
@@ -872,8 +839,7 @@ static rd_kafka_event_t *kafka_admin_list_groups_result(kafka_admin_call *call, 
 	for (size_t i = 0; i < cnt; i++) {
 		rd_kafka_resp_err_t err = rd_kafka_error_code(errors[i]);
 		if (!only_unsupported || err == RD_KAFKA_RESP_ERR__UNSUPPORTED_FEATURE) {
-			kafka_admin_throw(err, "list consumer groups", rd_kafka_error_string(errors[i]));
-			kafka_admin_explain_failure(call);
+			kafka_admin_throw_failed(call, err, "list consumer groups", rd_kafka_error_string(errors[i]));
 			rd_kafka_event_destroy(ev);
 			return NULL;
 		}
@@ -1094,12 +1060,11 @@ static const rd_kafka_topic_partition_list_t *kafka_admin_group_partitions(rd_ka
 /* A partition's earliest and end offsets (low and high watermarks), asked of its leader. */
 static bool kafka_admin_watermarks(kafka_admin_call *call, const char *topic, int32_t partition, int64_t *low, int64_t *high)
 {
-	rd_kafka_resp_err_t err = kafka_watermarks_sliced(call->admin->client.rk, topic, partition, low, high, call->deadline);
+	rd_kafka_resp_err_t err = kafka_watermarks_sliced(&call->admin->client, topic, partition, low, high, call->deadline);
 	if (err) {
 		zend_string *what = strpprintf(0, "read the offsets of %s [%" PRId32 "]", topic, partition);
-		kafka_admin_throw(err, ZSTR_VAL(what), rd_kafka_err2str(err));
+		kafka_admin_throw_failed(call, err, ZSTR_VAL(what), rd_kafka_err2str(err));
 		zend_string_release(what);
-		kafka_admin_explain_failure(call);
 		return false;
 	}
 	return true;
@@ -1282,15 +1247,14 @@ static bool kafka_admin_offsets_at(kafka_admin_call *call, rd_kafka_topic_partit
 	for (int i = 0; i < targets->cnt; i++) {
 		targets->elems[i].offset = timestamp_ms;
 	}
-	rd_kafka_resp_err_t err = kafka_partitions_query_sliced(call->admin->client.rk, rd_kafka_offsets_for_times, targets, call->deadline);
+	rd_kafka_resp_err_t err = kafka_partitions_query_sliced(&call->admin->client, rd_kafka_offsets_for_times, targets, call->deadline);
 	for (int i = 0; !err && i < targets->cnt; i++) {
 		err = targets->elems[i].err;
 	}
 	if (err) {
 		zend_string *what = strpprintf(0, "find the offsets at %" PRId64 " ms of topic \"%s\"", timestamp_ms, targets->elems[0].topic);
-		kafka_admin_throw(err, ZSTR_VAL(what), rd_kafka_err2str(err));
+		kafka_admin_throw_failed(call, err, ZSTR_VAL(what), rd_kafka_err2str(err));
 		zend_string_release(what);
-		kafka_admin_explain_failure(call);
 		return false;
 	}
 	return true;
@@ -1883,19 +1847,19 @@ ZEND_METHOD(Kafka_Admin, __construct)
 		RETURN_THROWS();
 	}
 	rd_kafka_conf_t *conf = rd_kafka_conf_new();
-	rd_kafka_conf_set_opaque(conf, a);
-	rd_kafka_conf_set_error_cb(conf, kafka_admin_error_cb);
 	/* Looking at a topic (describeTopic, watermarks) must never create it. */
 	if (!kafka_conf_set(conf, "allow.auto.create.topics", "false")
 			|| !kafka_conf_apply(conf, config, KAFKA_OPT_OPERATION_TIMEOUT, &a->opts)) {
 		rd_kafka_conf_destroy(conf);
 		RETURN_THROWS();
 	}
-	a->client.rk = kafka_handle_new(RD_KAFKA_PRODUCER, conf);
-	if (!a->client.rk) {
+	kafka_client_conf_callbacks(&a->client, conf, config);
+	rd_kafka_t *rk = kafka_handle_new(RD_KAFKA_PRODUCER, conf);
+	if (!rk) {
 		RETURN_THROWS();
 	}
-	a->client.constructed = true;
+	kafka_client_started(&a->client, rk);
+	a->client.polls_main_queue = true;
 }
 
 ZEND_METHOD(Kafka_Admin, close)
@@ -1908,6 +1872,16 @@ ZEND_METHOD(Kafka_Admin, close)
 	kafka_admin_destroy_handle(a);
 }
 
+KAFKA_CLIENT_CALLBACK_METHODS(Kafka_Admin, kafka_admin, client)
+
+static HashTable *kafka_admin_get_gc(zend_object *obj, zval **table, int *n)
+{
+	zend_get_gc_buffer *buffer = zend_get_gc_buffer_create();
+	kafka_client_gc(buffer, &kafka_admin_from_obj(obj)->client);
+	zend_get_gc_buffer_use(buffer, table, n);
+	return zend_std_get_properties(obj);
+}
+
 void kafka_register_admin(void)
 {
 	kafka_ce_admin = register_class_Kafka_Admin();
@@ -1915,5 +1889,6 @@ void kafka_register_admin(void)
 	memcpy(&kafka_admin_handlers, zend_get_std_object_handlers(), sizeof(zend_object_handlers));
 	kafka_admin_handlers.offset = XtOffsetOf(kafka_admin, std);
 	kafka_admin_handlers.free_obj = kafka_admin_free;
+	kafka_admin_handlers.get_gc = kafka_admin_get_gc;
 	kafka_admin_handlers.clone_obj = NULL;
 }

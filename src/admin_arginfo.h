@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 5418b56239c1d1dc491a9f7dc508583ecc5717db */
+ * Stub hash: 66087306a0c94123086d652b5fa9fbd6a7a0519d */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Kafka_Admin___construct, 0, 0, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, config, IS_ARRAY, 0, "[]")
@@ -106,6 +106,16 @@ ZEND_END_ARG_INFO()
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Kafka_Admin_close, 0, 0, IS_VOID, 0)
 ZEND_END_ARG_INFO()
 
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Kafka_Admin_onError, 0, 1, IS_VOID, 0)
+	ZEND_ARG_TYPE_INFO(0, callback, IS_CALLABLE, 1)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_Kafka_Admin_onStats arginfo_class_Kafka_Admin_onError
+
+#define arginfo_class_Kafka_Admin_onLog arginfo_class_Kafka_Admin_onError
+
+#define arginfo_class_Kafka_Admin_onOAuthTokenRefresh arginfo_class_Kafka_Admin_onError
+
 
 ZEND_METHOD(Kafka_Admin, __construct);
 ZEND_METHOD(Kafka_Admin, createTopic);
@@ -127,6 +137,10 @@ ZEND_METHOD(Kafka_Admin, shiftGroupOffsets);
 ZEND_METHOD(Kafka_Admin, deleteGroup);
 ZEND_METHOD(Kafka_Admin, deleteGroupOffsets);
 ZEND_METHOD(Kafka_Admin, close);
+ZEND_METHOD(Kafka_Admin, onError);
+ZEND_METHOD(Kafka_Admin, onStats);
+ZEND_METHOD(Kafka_Admin, onLog);
+ZEND_METHOD(Kafka_Admin, onOAuthTokenRefresh);
 
 
 static const zend_function_entry class_Kafka_Admin_methods[] = {
@@ -150,6 +164,10 @@ static const zend_function_entry class_Kafka_Admin_methods[] = {
 	ZEND_ME(Kafka_Admin, deleteGroup, arginfo_class_Kafka_Admin_deleteGroup, ZEND_ACC_PUBLIC)
 	ZEND_ME(Kafka_Admin, deleteGroupOffsets, arginfo_class_Kafka_Admin_deleteGroupOffsets, ZEND_ACC_PUBLIC)
 	ZEND_ME(Kafka_Admin, close, arginfo_class_Kafka_Admin_close, ZEND_ACC_PUBLIC)
+	ZEND_ME(Kafka_Admin, onError, arginfo_class_Kafka_Admin_onError, ZEND_ACC_PUBLIC)
+	ZEND_ME(Kafka_Admin, onStats, arginfo_class_Kafka_Admin_onStats, ZEND_ACC_PUBLIC)
+	ZEND_ME(Kafka_Admin, onLog, arginfo_class_Kafka_Admin_onLog, ZEND_ACC_PUBLIC)
+	ZEND_ME(Kafka_Admin, onOAuthTokenRefresh, arginfo_class_Kafka_Admin_onOAuthTokenRefresh, ZEND_ACC_PUBLIC)
 	ZEND_FE_END
 };
 

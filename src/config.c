@@ -207,9 +207,6 @@ bool kafka_conf_apply(rd_kafka_conf_t *conf, HashTable *config, kafka_opt_mask a
 	if (opts) {
 		kafka_ext_options_defaults(opts);
 	}
-	if (!config || (!kafka_conf_has(config, "log_level") && !kafka_conf_has(config, "debug"))) {
-		rd_kafka_conf_set_log_cb(conf, NULL);
-	}
 	if (!config) {
 		return true;
 	}

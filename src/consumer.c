@@ -454,7 +454,7 @@ rd_kafka_conf_t *kafka_consumer_conf_new(kafka_consumer *c, HashTable *config)
 		return NULL;
 	}
 	c->has_group_id = kafka_conf_value_set(conf, "group.id");
-	rd_kafka_conf_set_opaque(conf, c);
+	kafka_client_conf_callbacks(&c->client, conf, config); /* its opaque is c too: client comes first */
 	return conf;
 }
 
@@ -465,9 +465,8 @@ bool kafka_consumer_start(kafka_consumer *c, rd_kafka_conf_t *conf)
 	if (!rk) {
 		return false;
 	}
-	rd_kafka_poll_set_consumer(rk); /* errors of the main queue come out of consume() too */
-	c->client.rk = rk;
-	c->client.constructed = true;
+	rd_kafka_poll_set_consumer(rk); /* errors and callbacks of the main queue are served by consume() too */
+	kafka_client_started(&c->client, rk);
 	c->async_commits = rd_kafka_queue_new(rk);
 	return true;
 }
@@ -908,7 +907,7 @@ static void kafka_consumer_query_partitions(INTERNAL_FUNCTION_PARAMETERS, const 
 		RETURN_THROWS();
 	}
 	/* Per-partition failures are reported in each result's $error. */
-	rd_kafka_resp_err_t err = kafka_partitions_query_sliced(c->client.rk, query, list, kafka_deadline(timeout_ms));
+	rd_kafka_resp_err_t err = kafka_partitions_query_sliced(&c->client, query, list, kafka_deadline(timeout_ms));
 	if (!kafka_consumer_check_result(what, err, NULL)) {
 		rd_kafka_topic_partition_list_destroy(list);
 		RETURN_THROWS();
@@ -1039,7 +1038,7 @@ ZEND_METHOD(Kafka_Consumer, watermarks)
 		RETURN_THROWS();
 	}
 	int64_t low, high;
-	rd_kafka_resp_err_t err = kafka_watermarks_sliced(c->client.rk, ZSTR_VAL(topic), (int32_t)partition, &low, &high, kafka_deadline(timeout_ms));
+	rd_kafka_resp_err_t err = kafka_watermarks_sliced(&c->client, ZSTR_VAL(topic), (int32_t)partition, &low, &high, kafka_deadline(timeout_ms));
 	if (err) {
 		kafka_throw(kafka_consumer_exception_class(err), err, "watermarks() of %s [" ZEND_LONG_FMT "] failed: %s",
 			ZSTR_VAL(topic), partition, rd_kafka_err2str(err));
@@ -1081,7 +1080,7 @@ ZEND_METHOD(Kafka_Consumer, partitions)
 		RETURN_THROWS();
 	}
 	const struct rd_kafka_metadata *md;
-	rd_kafka_resp_err_t err = kafka_metadata_sliced(c->client.rk, false, rkt, &md, kafka_deadline(timeout_ms));
+	rd_kafka_resp_err_t err = kafka_metadata_sliced(&c->client, false, rkt, &md, kafka_deadline(timeout_ms));
 	rd_kafka_topic_destroy(rkt);
 	if (!err && md->topic_cnt == 1 && md->topics[0].err) {
 		err = md->topics[0].err;
@@ -1128,7 +1127,7 @@ static bool kafka_consumer_lag_positions(kafka_consumer *c, rd_kafka_topic_parti
 		return false;
 	}
 	rd_kafka_topic_partition_list_t *committed = rd_kafka_topic_partition_list_copy(list);
-	rd_kafka_resp_err_t err = kafka_partitions_query_sliced(c->client.rk, rd_kafka_committed, committed, deadline);
+	rd_kafka_resp_err_t err = kafka_partitions_query_sliced(&c->client, rd_kafka_committed, committed, deadline);
 	bool ok = kafka_consumer_check_result("lag()", err, NULL);
 	for (int i = 0; ok && i < list->cnt; i++) {
 		if (list->elems[i].offset < 0) {
@@ -1148,7 +1147,7 @@ static rd_kafka_topic_partition_list_t *kafka_consumer_end_offsets(kafka_consume
 	for (int i = 0; i < ends->cnt; i++) {
 		ends->elems[i].offset = RD_KAFKA_OFFSET_END; /* as a ListOffsets timestamp: "latest" */
 	}
-	rd_kafka_resp_err_t err = ends->cnt ? kafka_partitions_query_sliced(c->client.rk, rd_kafka_offsets_for_times, ends, deadline) : RD_KAFKA_RESP_ERR_NO_ERROR;
+	rd_kafka_resp_err_t err = ends->cnt ? kafka_partitions_query_sliced(&c->client, rd_kafka_offsets_for_times, ends, deadline) : RD_KAFKA_RESP_ERR_NO_ERROR;
 	if (!kafka_consumer_check_result("lag() reading the end offsets", err, ends)) {
 		rd_kafka_topic_partition_list_destroy(ends);
 		return NULL;
@@ -1241,6 +1240,8 @@ ZEND_METHOD(Kafka_Consumer, close)
 	}
 	kafka_consumer_destroy_handle(c, true);
 }
+
+KAFKA_CLIENT_CALLBACK_METHODS(Kafka_Consumer, kafka_consumer, client)
 
 void kafka_register_consumer(void)
 {

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 9636073bab488bd8b0f5fbcf31364695f125ace7 */
+ * Stub hash: 1fd9586ba30325f94c89866c850dcdfad3b1e344 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Kafka_Consumer___construct, 0, 0, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, config, IS_ARRAY, 0, "[]")
@@ -64,6 +64,16 @@ ZEND_END_ARG_INFO()
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Kafka_Consumer_close, 0, 0, IS_VOID, 0)
 ZEND_END_ARG_INFO()
 
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Kafka_Consumer_onError, 0, 1, IS_VOID, 0)
+	ZEND_ARG_TYPE_INFO(0, callback, IS_CALLABLE, 1)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_Kafka_Consumer_onStats arginfo_class_Kafka_Consumer_onError
+
+#define arginfo_class_Kafka_Consumer_onLog arginfo_class_Kafka_Consumer_onError
+
+#define arginfo_class_Kafka_Consumer_onOAuthTokenRefresh arginfo_class_Kafka_Consumer_onError
+
 
 ZEND_METHOD(Kafka_Consumer, __construct);
 ZEND_METHOD(Kafka_Consumer, assign);
@@ -82,6 +92,10 @@ ZEND_METHOD(Kafka_Consumer, watermarks);
 ZEND_METHOD(Kafka_Consumer, offsetsForTimes);
 ZEND_METHOD(Kafka_Consumer, lag);
 ZEND_METHOD(Kafka_Consumer, close);
+ZEND_METHOD(Kafka_Consumer, onError);
+ZEND_METHOD(Kafka_Consumer, onStats);
+ZEND_METHOD(Kafka_Consumer, onLog);
+ZEND_METHOD(Kafka_Consumer, onOAuthTokenRefresh);
 
 
 static const zend_function_entry class_Kafka_Consumer_methods[] = {
@@ -102,6 +116,10 @@ static const zend_function_entry class_Kafka_Consumer_methods[] = {
 	ZEND_ME(Kafka_Consumer, offsetsForTimes, arginfo_class_Kafka_Consumer_offsetsForTimes, ZEND_ACC_PUBLIC)
 	ZEND_ME(Kafka_Consumer, lag, arginfo_class_Kafka_Consumer_lag, ZEND_ACC_PUBLIC)
 	ZEND_ME(Kafka_Consumer, close, arginfo_class_Kafka_Consumer_close, ZEND_ACC_PUBLIC)
+	ZEND_ME(Kafka_Consumer, onError, arginfo_class_Kafka_Consumer_onError, ZEND_ACC_PUBLIC)
+	ZEND_ME(Kafka_Consumer, onStats, arginfo_class_Kafka_Consumer_onStats, ZEND_ACC_PUBLIC)
+	ZEND_ME(Kafka_Consumer, onLog, arginfo_class_Kafka_Consumer_onLog, ZEND_ACC_PUBLIC)
+	ZEND_ME(Kafka_Consumer, onOAuthTokenRefresh, arginfo_class_Kafka_Consumer_onOAuthTokenRefresh, ZEND_ACC_PUBLIC)
 	ZEND_FE_END
 };
 

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 763608fe02f207964badefdcf2ca803c6bf9b74d */
+ * Stub hash: 4ebe303cb8f44f969b21a6f7bd520d1aa0b8e2cd */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Kafka_ConsumerGroup___construct, 0, 0, 1)
 	ZEND_ARG_TYPE_INFO(0, config, IS_ARRAY, 0)
@@ -76,6 +76,14 @@ ZEND_END_ARG_INFO()
 
 #define arginfo_class_Kafka_ConsumerGroup_close arginfo_class_Kafka_ConsumerGroup_unsubscribe
 
+#define arginfo_class_Kafka_ConsumerGroup_onError arginfo_class_Kafka_ConsumerGroup_onAssign
+
+#define arginfo_class_Kafka_ConsumerGroup_onStats arginfo_class_Kafka_ConsumerGroup_onAssign
+
+#define arginfo_class_Kafka_ConsumerGroup_onLog arginfo_class_Kafka_ConsumerGroup_onAssign
+
+#define arginfo_class_Kafka_ConsumerGroup_onOAuthTokenRefresh arginfo_class_Kafka_ConsumerGroup_onAssign
+
 
 ZEND_METHOD(Kafka_ConsumerGroup, __construct);
 ZEND_METHOD(Kafka_ConsumerGroup, subscribe);
@@ -98,6 +106,10 @@ ZEND_METHOD(Kafka_Consumer, watermarks);
 ZEND_METHOD(Kafka_Consumer, offsetsForTimes);
 ZEND_METHOD(Kafka_Consumer, lag);
 ZEND_METHOD(Kafka_Consumer, close);
+ZEND_METHOD(Kafka_Consumer, onError);
+ZEND_METHOD(Kafka_Consumer, onStats);
+ZEND_METHOD(Kafka_Consumer, onLog);
+ZEND_METHOD(Kafka_Consumer, onOAuthTokenRefresh);
 
 
 static const zend_function_entry class_Kafka_ConsumerGroup_methods[] = {
@@ -122,6 +134,10 @@ static const zend_function_entry class_Kafka_ConsumerGroup_methods[] = {
 	ZEND_MALIAS(Kafka_Consumer, offsetsForTimes, offsetsForTimes, arginfo_class_Kafka_ConsumerGroup_offsetsForTimes, ZEND_ACC_PUBLIC)
 	ZEND_MALIAS(Kafka_Consumer, lag, lag, arginfo_class_Kafka_ConsumerGroup_lag, ZEND_ACC_PUBLIC)
 	ZEND_MALIAS(Kafka_Consumer, close, close, arginfo_class_Kafka_ConsumerGroup_close, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(Kafka_Consumer, onError, onError, arginfo_class_Kafka_ConsumerGroup_onError, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(Kafka_Consumer, onStats, onStats, arginfo_class_Kafka_ConsumerGroup_onStats, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(Kafka_Consumer, onLog, onLog, arginfo_class_Kafka_ConsumerGroup_onLog, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(Kafka_Consumer, onOAuthTokenRefresh, onOAuthTokenRefresh, arginfo_class_Kafka_ConsumerGroup_onOAuthTokenRefresh, ZEND_ACC_PUBLIC)
 	ZEND_FE_END
 };
 

@@ -22,6 +22,9 @@ static PHP_MINIT_FUNCTION(kafka)
 {
 	(void)type;
 	(void)module_number;
+#if defined(ZTS) && defined(COMPILE_DL_KAFKA)
+	ZEND_TSRMLS_CACHE_UPDATE();
+#endif
 	if (!kafka_runtime_version_ok()) {
 		char built[32];
 		kafka_format_version(built, sizeof(built), RD_KAFKA_VERSION);
@@ -72,6 +75,18 @@ static PHP_MINFO_FUNCTION(kafka)
 	php_info_print_table_end();
 }
 
+/* ZTS: this shared object keeps its own cache of the thread's globals (ZEND_ENABLE_STATIC_TSRMLS_CACHE):
+ * each request's thread sets it before any EG() of ours runs. */
+static PHP_RINIT_FUNCTION(kafka)
+{
+	(void)type;
+	(void)module_number;
+#if defined(ZTS) && defined(COMPILE_DL_KAFKA)
+	ZEND_TSRMLS_CACHE_UPDATE();
+#endif
+	return SUCCESS;
+}
+
 static PHP_GINIT_FUNCTION(kafka)
 {
 #if defined(COMPILE_DL_KAFKA) && defined(ZTS)
@@ -91,7 +106,7 @@ zend_module_entry kafka_module_entry = {
 	NULL,
 	PHP_MINIT(kafka),
 	NULL,
-	NULL,
+	PHP_RINIT(kafka),
 	NULL,
 	PHP_MINFO(kafka),
 	PHP_KAFKA_VERSION,

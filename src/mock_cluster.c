@@ -96,7 +96,7 @@ ZEND_METHOD(Kafka_MockCluster, __construct)
 	}
 
 	rd_kafka_conf_t *conf = rd_kafka_conf_new();
-	kafka_conf_apply(conf, NULL, KAFKA_OPT_NONE, NULL);
+	rd_kafka_conf_set_log_cb(conf, NULL); /* the cluster's own handle stays silent */
 	rd_kafka_t *rk = kafka_handle_new(RD_KAFKA_PRODUCER, conf);
 	if (!rk) {
 		RETURN_THROWS();

@@ -105,9 +105,11 @@ typedef rd_kafka_resp_err_t (*kafka_attempt_fn)(void *ctx, int timeout_ms);
 /* librdkafka's blocking calls cannot be interrupted: an idempotent one is made in slices this long,
  * repeated while it times out, so that a signal ends the whole wait within about a slice. */
 #define KAFKA_CALL_SLICE_MS 1000
+/* Runs between slices; an error it returns ends the call with that error. */
+typedef rd_kafka_resp_err_t (*kafka_between_fn)(void *ctx);
 /* Repeats attempt until it returns anything but _TIMED_OUT, the deadline passes (its _TIMED_OUT
- * is returned) or a signal arrives (_INTR). */
-rd_kafka_resp_err_t kafka_call_sliced(kafka_attempt_fn attempt, void *ctx, int64_t deadline);
+ * is returned), between (if any) returns an error, or a signal arrives (_INTR). */
+rd_kafka_resp_err_t kafka_call_sliced(kafka_attempt_fn attempt, void *ctx, int64_t deadline, kafka_between_fn between, void *between_ctx);
 
 /* NUL bytes would silently cut names short in librdkafka's C strings. */
 static inline bool kafka_has_nul(const char *s, size_t len)
@@ -143,6 +145,20 @@ typedef struct {
 	uint32_t callback_depth;     /* the re-entrancy guard: > 0 while a callback of this client runs */
 	const char *callback_name;   /* the outermost callback running, for messages */
 	zend_object *pending_exception; /* thrown inside a librdkafka callback; rethrown by the call that served it */
+	/* onError, onStats, onLog, onOAuthTokenRefresh */
+	kafka_callback on_error;
+	kafka_callback on_stats;
+	kafka_callback on_log;
+	kafka_callback on_oauth;
+	bool log_to_stderr;          /* the config asked for librdkafka's log (debug, log_level) and no onLog is set */
+	bool oauth_refresh_pending;  /* librdkafka wants a token that no onOAuthTokenRefresh has given yet */
+	bool unsecured_jwt;          /* enable.sasl.oauthbearer.unsecure.jwt: the extension makes the tokens */
+	zend_string *oauth_config;   /* sasl.oauthbearer.config, handed to onOAuthTokenRefresh */
+	/* The latest error librdkafka reported (broker down, ...), for messages about what is stuck. */
+	rd_kafka_resp_err_t last_err;
+	char last_error[512];
+	bool fatal;                  /* librdkafka reported a fatal error: the instance must be recreated */
+	bool polls_main_queue;       /* rd_kafka_poll() serves it (Admin); else a queue of the class's own */
 } kafka_client;
 
 /* Where a method may be called from. */
@@ -162,16 +178,54 @@ bool kafka_client_call(kafka_client *cl, kafka_callback *cb, const char *name, z
 void kafka_client_capture_exception(kafka_client *cl);
 /* Throws what was captured, if anything; true if it threw. */
 bool kafka_client_rethrow(kafka_client *cl);
+/* Forgets what was captured (nothing will serve it any more: destruction). */
+void kafka_client_release_pending(kafka_client *cl);
 void kafka_client_release(kafka_client *cl);
 void kafka_client_gc(zend_get_gc_buffer *buffer, kafka_client *cl);
+
+/* librdkafka's client-level callbacks (errors, statistics, logs, OAUTHBEARER tokens), installed on
+ * conf once the user's config is applied; they reach PHP only on the PHP thread, from inside calls
+ * that serve the client's queue (log lines are queued, not logged from librdkafka's threads).
+ * config: the user's array (NULL for none), to see whether it asked for librdkafka's own log. */
+void kafka_client_conf_callbacks(kafka_client *cl, rd_kafka_conf_t *conf, HashTable *config);
+/* After the handle is created: log lines go to the main queue, served with the other callbacks. */
+void kafka_client_started(kafka_client *cl, rd_kafka_t *rk);
+/* An error librdkafka reported (callback or event): onError gets it; without onError, failures
+ * that only the application can fix (authentication, TLS, fatal errors) are thrown by the call
+ * serving it, or the next one. */
+void kafka_client_handle_error(kafka_client *cl, rd_kafka_resp_err_t err, const char *reason);
+/* librdkafka asks for an OAUTHBEARER token (callback or event). */
+void kafka_client_refresh_token(kafka_client *cl, const char *oauthbearer_config);
+/* The error most worth naming when something is stuck. */
+const char *kafka_client_last_error(const kafka_client *cl);
+/* Throws this client's fatal error (isFatal()) if it had one; true if it threw. */
+bool kafka_client_throw_if_fatal(kafka_client *cl, zend_object *obj);
+/* onError(), onStats(), onLog() and onOAuthTokenRefresh() of every client class. */
+void kafka_client_set_callback(INTERNAL_FUNCTION_PARAMETERS, kafka_client *cl, size_t offset);
+#define KAFKA_CLIENT_CALLBACK_METHODS(class_name, type, member) \
+	ZEND_METHOD(class_name, onError) { \
+		kafka_client_set_callback(INTERNAL_FUNCTION_PARAM_PASSTHRU, &((type *)((char *)Z_OBJ_P(ZEND_THIS) - XtOffsetOf(type, std)))->member, XtOffsetOf(kafka_client, on_error)); \
+	} \
+	ZEND_METHOD(class_name, onStats) { \
+		kafka_client_set_callback(INTERNAL_FUNCTION_PARAM_PASSTHRU, &((type *)((char *)Z_OBJ_P(ZEND_THIS) - XtOffsetOf(type, std)))->member, XtOffsetOf(kafka_client, on_stats)); \
+	} \
+	ZEND_METHOD(class_name, onLog) { \
+		kafka_client_set_callback(INTERNAL_FUNCTION_PARAM_PASSTHRU, &((type *)((char *)Z_OBJ_P(ZEND_THIS) - XtOffsetOf(type, std)))->member, XtOffsetOf(kafka_client, on_log)); \
+	} \
+	ZEND_METHOD(class_name, onOAuthTokenRefresh) { \
+		kafka_client_set_callback(INTERNAL_FUNCTION_PARAM_PASSTHRU, &((type *)((char *)Z_OBJ_P(ZEND_THIS) - XtOffsetOf(type, std)))->member, XtOffsetOf(kafka_client, on_oauth)); \
+	}
 
 /* librdkafka's blocking reads made in slices until the monotonic deadline, so that a signal ends
  * them (_INTR): metadata, a partition's watermarks, and queries that fill a partition list in
  * place (rd_kafka_committed, rd_kafka_offsets_for_times). */
-rd_kafka_resp_err_t kafka_metadata_sliced(rd_kafka_t *rk, bool all_topics, rd_kafka_topic_t *only, const struct rd_kafka_metadata **md, int64_t deadline);
-rd_kafka_resp_err_t kafka_watermarks_sliced(rd_kafka_t *rk, const char *topic, int32_t partition, int64_t *low, int64_t *high, int64_t deadline);
+rd_kafka_resp_err_t kafka_metadata_sliced(kafka_client *cl, bool all_topics, rd_kafka_topic_t *only, const struct rd_kafka_metadata **md, int64_t deadline);
+rd_kafka_resp_err_t kafka_watermarks_sliced(kafka_client *cl, const char *topic, int32_t partition, int64_t *low, int64_t *high, int64_t deadline);
 typedef rd_kafka_resp_err_t (*kafka_partitions_query)(rd_kafka_t *rk, rd_kafka_topic_partition_list_t *list, int timeout_ms);
-rd_kafka_resp_err_t kafka_partitions_query_sliced(rd_kafka_t *rk, kafka_partitions_query query, rd_kafka_topic_partition_list_t *list, int64_t deadline);
+rd_kafka_resp_err_t kafka_partitions_query_sliced(kafka_client *cl, kafka_partitions_query query, rd_kafka_topic_partition_list_t *list, int64_t deadline);
+/* Serves what the main queue holds (a client whose main queue nobody else serves: Admin), so
+ * that its callbacks run; returns the code of an exception they left to throw, 0 if none. */
+rd_kafka_resp_err_t kafka_client_poll_main(void *cl);
 
 /* ---- configuration (config.c) ---- */
 
@@ -197,9 +251,8 @@ typedef struct {
 #define KAFKA_DEFAULT_CLOSE_TIMEOUT_MS         10000
 
 /* Applies a PHP config array (or NULL) to conf. Options of the extension listed in `allowed` are
- * parsed into opts; any other "php.*" key is refused. librdkafka's own logging is silenced unless
- * the array sets log_level or debug: errors reach the application as exceptions instead.
- * Throws ConfigException and returns false on error. */
+ * parsed into opts; any other "php.*" key is refused. Throws ConfigException and returns false
+ * on error. */
 bool kafka_conf_apply(rd_kafka_conf_t *conf, HashTable *config, kafka_opt_mask allowed, kafka_ext_options *opts);
 /* Sets one property, throwing ConfigException on failure. */
 bool kafka_conf_set(rd_kafka_conf_t *conf, const char *name, const char *value);
@@ -280,6 +333,9 @@ typedef struct _kafka_consumer {
 	kafka_callback on_revoke;
 	zend_object std;
 } kafka_consumer;
+
+/* librdkafka's opaque is the client: a consumer's rebalance callback finds the consumer there. */
+_Static_assert(XtOffsetOf(kafka_consumer, client) == 0, "kafka_consumer starts with its kafka_client");
 
 static inline kafka_consumer *kafka_consumer_from_obj(zend_object *obj)
 {

@@ -1,102 +1,15 @@
 /* Kafka\Producer: keyed send with headers; delivery is confirmed by flush() or reported. */
 #include "php_kafka.h"
 #include "zend_exceptions.h"
+#include "producer.h"
 #include "producer_arginfo.h"
-#include <pthread.h>
-#include <unistd.h>
 
 zend_class_entry *kafka_ce_producer;
 static zend_object_handlers kafka_producer_handlers;
 
+
 /* send() serves ready delivery reports every this many calls, so they never pile up. */
 #define KAFKA_PRODUCER_SERVE_EVERY 256
-/* Failed messages kept (with their Message) for the next flush(); the rest are only counted. */
-#define KAFKA_PRODUCER_FAILURES_KEPT 1000
-/* Topic handles kept for send(); past this many distinct topics the cache starts over. */
-#define KAFKA_PRODUCER_TOPICS_KEPT 1024
-/* The flusher thread's wait per rd_kafka_flush() call: how long it takes to stop at most. */
-#define KAFKA_FLUSHER_SLICE_MS 20
-
-/* While the PHP thread waits for acknowledgements it serves its own event queue; meanwhile a
- * thread of ours sits in rd_kafka_flush(), which tells librdkafka to send at once instead of
- * waiting for linger.ms. rd_kafka_flush() cannot serve our queue itself (event mode). */
-typedef struct {
-	rd_kafka_t *rk;
-	pthread_t thread;
-	bool running;
-	bool stop; /* read and written atomically */
-} kafka_flusher;
-
-typedef struct {
-	kafka_client client;
-	rd_kafka_queue_t *queue;   /* main queue: delivery reports and errors, served by us */
-	uint32_t sends_since_serve;
-	zend_long in_flight;       /* accepted by send() and not yet reported */
-	kafka_ext_options opts;
-	HashTable topics;          /* name => rd_kafka_topic_t*, so send() needs no lookup by librdkafka */
-	/* A delivery report batch whose serving stopped because a callback threw: resumed next time. */
-	rd_kafka_event_t *dr_event;
-	/* Failures since the last flush() that no onDelivery callback saw: the first
-	 * KAFKA_PRODUCER_FAILURES_KEPT Messages and their Exceptions, in order, and the count of all. */
-	zval failed_messages;
-	zval failed_errors;
-	zend_long failed_count;
-	kafka_callback on_delivery;
-	kafka_flusher flusher;
-	/* sendAndWait(): the opaque of the awaited message and its outcome */
-	uintptr_t next_opaque;
-	uintptr_t wait_opaque;
-	bool wait_done;
-	zval wait_message;
-	zend_object *wait_error;   /* NULL: acknowledged */
-	/* The latest error librdkafka reported (broker down, ...), for messages about what is stuck. */
-	rd_kafka_resp_err_t last_err;
-	char last_error[256];
-	bool fatal;
-	zend_object std;
-} kafka_producer;
-
-static inline kafka_producer *kafka_producer_from_obj(zend_object *obj)
-{
-	return (kafka_producer *)((char *)obj - XtOffsetOf(kafka_producer, std));
-}
-
-/* ---- the flusher thread ---- */
-
-static void *kafka_flusher_main(void *arg)
-{
-	kafka_flusher *f = arg;
-	while (!__atomic_load_n(&f->stop, __ATOMIC_ACQUIRE)) {
-		if (rd_kafka_outq_len(f->rk) == 0) {
-			usleep(1000); /* nothing to push: the PHP thread is about to stop us */
-			continue;
-		}
-		rd_kafka_flush(f->rk, KAFKA_FLUSHER_SLICE_MS);
-	}
-	return NULL;
-}
-
-static void kafka_flusher_start(kafka_producer *p)
-{
-	if (p->flusher.running || p->in_flight == 0) {
-		return;
-	}
-	p->flusher.rk = p->client.rk;
-	__atomic_store_n(&p->flusher.stop, false, __ATOMIC_RELEASE);
-	/* Without a thread to spare, waits still work; they only pay linger.ms. */
-	p->flusher.running = pthread_create(&p->flusher.thread, NULL, kafka_flusher_main, &p->flusher) == 0;
-}
-
-static void kafka_flusher_stop(kafka_producer *p)
-{
-	if (!p->flusher.running) {
-		return;
-	}
-	__atomic_store_n(&p->flusher.stop, true, __ATOMIC_RELEASE);
-	pthread_join(p->flusher.thread, NULL);
-	p->flusher.running = false;
-}
-
 /* ---- object lifecycle ---- */
 
 static zend_object *kafka_producer_create(zend_class_entry *ce)
@@ -109,6 +22,7 @@ static zend_object *kafka_producer_create(zend_class_entry *ce)
 	zend_hash_init(&p->topics, 4, NULL, NULL, 0);
 	array_init(&p->failed_messages);
 	array_init(&p->failed_errors);
+	array_init(&p->deferred);
 	ZVAL_UNDEF(&p->on_delivery.fn);
 	ZVAL_UNDEF(&p->wait_message);
 	return &p->std;
@@ -121,15 +35,6 @@ static void kafka_producer_release_topics(kafka_producer *p)
 		rd_kafka_topic_destroy(rkt);
 	} ZEND_HASH_FOREACH_END();
 	zend_hash_clean(&p->topics);
-}
-
-static void kafka_producer_note_error(kafka_producer *p, rd_kafka_resp_err_t err, const char *reason)
-{
-	if (err == RD_KAFKA_RESP_ERR__ALL_BROKERS_DOWN && p->last_error[0]) {
-		return; /* keep the more telling cause, e.g. "Connection refused" */
-	}
-	p->last_err = err;
-	snprintf(p->last_error, sizeof(p->last_error), "%s", reason);
 }
 
 static void kafka_producer_reset_failures(kafka_producer *p)
@@ -173,32 +78,70 @@ static void kafka_producer_call_on_delivery(kafka_producer *p, zval *message, ze
 	kafka_client_call(&p->client, &p->on_delivery, "onDelivery", NULL, 2, args);
 }
 
-static void kafka_producer_handle_report(kafka_producer *p, const rd_kafka_message_t *rkm)
+/* One delivery report, as a Message and its error (NULL: acknowledged). */
+static void kafka_producer_handle_report(kafka_producer *p, zval *message, zend_object *error, uintptr_t opaque)
 {
-	p->in_flight--;
-	bool awaited = p->wait_opaque && (uintptr_t)rkm->_private == p->wait_opaque;
+	bool awaited = p->wait_opaque && opaque == p->wait_opaque;
 	bool has_callback = kafka_callback_isset(&p->on_delivery) && !p->client.callbacks_disabled;
-	if (!rkm->err && !awaited && !has_callback) {
-		return; /* the hot path: an acknowledged message nobody waits for */
-	}
-
-	zval message;
-	kafka_message_from_rd(&message, rkm, NULL);
-	zend_object *error = rkm->err ? kafka_delivery_error(rkm) : NULL;
 	if (awaited) {
 		/* sendAndWait() reports this message itself, success or failure */
 		p->wait_done = true;
-		ZVAL_COPY(&p->wait_message, &message);
+		ZVAL_COPY(&p->wait_message, message);
 		if (error) {
 			GC_ADDREF(error);
 			p->wait_error = error;
 		}
+		rd_kafka_yield(p->client.rk); /* the wait is over: stop polling */
 	} else if (error && !has_callback) {
 		/* a failure onDelivery sees is the callback's to handle; others wait for flush() */
-		kafka_producer_record_failure(p, &message, error);
+		kafka_producer_record_failure(p, message, error);
 	}
 	if (has_callback) {
-		kafka_producer_call_on_delivery(p, &message, error);
+		kafka_producer_call_on_delivery(p, message, error);
+	}
+}
+
+/* Defers a report that arrived after a callback threw: served first by the next call. */
+static void kafka_producer_defer(kafka_producer *p, zval *message, zend_object *error)
+{
+	zval pair;
+	array_init_size(&pair, 2);
+	Z_ADDREF_P(message);
+	add_next_index_zval(&pair, message);
+	if (error) {
+		GC_ADDREF(error);
+		add_next_index_object(&pair, error);
+	} else {
+		add_next_index_null(&pair);
+	}
+	add_next_index_zval(&p->deferred, &pair);
+}
+
+/* librdkafka's delivery report callback: on the PHP thread, inside rd_kafka_poll()/flush(). */
+static void kafka_producer_dr_cb(rd_kafka_t *rk, const rd_kafka_message_t *rkm, void *opaque)
+{
+	(void)rk;
+	kafka_producer *p = opaque;
+	p->in_flight--;
+	p->reports_served++;
+	uintptr_t id = (uintptr_t)rkm->_private;
+	bool awaited = p->wait_opaque && id == p->wait_opaque;
+	bool has_callback = kafka_callback_isset(&p->on_delivery) && !p->client.callbacks_disabled;
+	bool defer = p->client.pending_exception || zend_hash_num_elements(Z_ARRVAL(p->deferred)) > 0;
+	if (!rkm->err && !awaited && !has_callback) {
+		return; /* the hot path: an acknowledged message nobody waits for */
+	}
+	zval message;
+	kafka_message_from_rd(&message, rkm, NULL);
+	zend_object *error = rkm->err ? kafka_delivery_error(rkm) : NULL;
+	if (defer && !awaited) {
+		kafka_producer_defer(p, &message, error);
+	} else {
+		kafka_producer_handle_report(p, &message, error, id);
+		if (EG(exception)) {
+			kafka_client_capture_exception(&p->client);
+			rd_kafka_yield(p->client.rk);
+		}
 	}
 	if (error) {
 		OBJ_RELEASE(error);
@@ -206,65 +149,42 @@ static void kafka_producer_handle_report(kafka_producer *p, const rd_kafka_messa
 	zval_ptr_dtor(&message);
 }
 
-/* Serves the current delivery report batch; false if a callback threw (the rest of it is kept). */
-static bool kafka_producer_serve_dr(kafka_producer *p)
+/* Serves the reports deferred after a callback threw, in order; false if a callback threw
+ * again (the rest stays deferred). */
+static bool kafka_producer_serve_deferred(kafka_producer *p)
 {
-	const rd_kafka_message_t *rkm;
-	while ((rkm = rd_kafka_event_message_next(p->dr_event))) {
-		kafka_producer_handle_report(p, rkm);
+	HashTable *deferred = Z_ARRVAL(p->deferred);
+	zend_ulong index;
+	zval *pair;
+	ZEND_HASH_FOREACH_NUM_KEY_VAL(deferred, index, pair) {
+		zval held;
+		ZVAL_COPY(&held, pair);
+		zend_hash_index_del(deferred, index); /* handled now, whatever the callback does */
+		zval *message = zend_hash_index_find(Z_ARRVAL(held), 0);
+		zval *error = zend_hash_index_find(Z_ARRVAL(held), 1);
+		kafka_producer_handle_report(p, message, Z_TYPE_P(error) == IS_OBJECT ? Z_OBJ_P(error) : NULL, 0);
+		zval_ptr_dtor(&held);
 		if (EG(exception)) {
 			return false;
 		}
-	}
-	rd_kafka_event_destroy(p->dr_event);
-	p->dr_event = NULL;
+	} ZEND_HASH_FOREACH_END();
 	return true;
 }
 
-static void kafka_producer_handle_error_event(kafka_producer *p, rd_kafka_event_t *ev)
-{
-	kafka_producer_note_error(p, rd_kafka_event_error(ev), rd_kafka_event_error_string(ev));
-	if (rd_kafka_event_error_is_fatal(ev)) {
-		char reason[256];
-		rd_kafka_resp_err_t err = rd_kafka_fatal_error(p->client.rk, reason, sizeof(reason));
-		kafka_producer_note_error(p, err, reason);
-		p->fatal = true;
-	}
-}
-
-/* Serves ready events, waiting up to timeout_ms for the first one. Only ever runs outside of
- * this producer's callbacks (the methods that serve are refused inside them; send() skips it).
- * Returns the number of delivery reports and other events served, or -1 if a callback threw. */
+/* Serves what librdkafka has for us (reports and the other callbacks), waiting up to timeout_ms
+ * for the first. Only ever runs outside of this producer's callbacks (the methods that serve are
+ * refused inside them; send() skips it). Returns the number of delivery reports served, or -1
+ * with the exception a callback threw. */
 static int kafka_producer_serve(kafka_producer *p, int timeout_ms)
 {
 	ZEND_ASSERT(p->client.callback_depth == 0);
-	int served = 0;
-	if (p->dr_event && !kafka_producer_serve_dr(p)) {
+	if (kafka_client_rethrow(&p->client) || !kafka_producer_serve_deferred(p)) {
 		return -1;
 	}
-	rd_kafka_event_t *ev;
-	while ((ev = rd_kafka_queue_poll(p->queue, served == 0 ? timeout_ms : 0))) {
-		switch (rd_kafka_event_type(ev)) {
-			case RD_KAFKA_EVENT_DR:
-				served += (int)rd_kafka_event_message_count(ev);
-				p->dr_event = ev;
-				if (!kafka_producer_serve_dr(p)) {
-					return -1;
-				}
-				break;
-			case RD_KAFKA_EVENT_ERROR:
-				served++;
-				kafka_producer_handle_error_event(p, ev);
-				rd_kafka_event_destroy(ev);
-				break;
-			default:
-				served++;
-				rd_kafka_event_destroy(ev);
-				break;
-		}
-	}
+	p->reports_served = 0;
+	rd_kafka_poll(p->client.rk, timeout_ms);
 	p->sends_since_serve = 0;
-	return served;
+	return kafka_client_rethrow(&p->client) ? -1 : (int)p->reports_served;
 }
 
 static bool kafka_producer_idle(kafka_producer *p)
@@ -274,31 +194,41 @@ static bool kafka_producer_idle(kafka_producer *p)
 
 typedef enum { KAFKA_DRAIN_DONE, KAFKA_DRAIN_TIMED_OUT, KAFKA_DRAIN_THREW, KAFKA_DRAIN_INTERRUPTED } kafka_drain_result;
 
-/* Serves events until nothing is in flight, deadline passes, a callback throws or (when
- * interruptible) a signal arrives. librdkafka sends at once meanwhile (no linger). */
-static kafka_drain_result kafka_producer_drain(kafka_producer *p, int64_t deadline, bool interruptible)
+/* Waits with rd_kafka_flush() (librdkafka sends at once, serving our callbacks meanwhile) until
+ * done(p), the deadline, a callback's exception or (interruptible) a signal. */
+static kafka_drain_result kafka_producer_wait(kafka_producer *p, int64_t deadline, bool interruptible, bool (*done)(kafka_producer *))
 {
-	kafka_drain_result result = KAFKA_DRAIN_DONE;
-	kafka_flusher_start(p);
-	do {
-		if (kafka_producer_serve(p, kafka_producer_idle(p) ? 0 : kafka_wait_slice(kafka_left_ms(deadline))) < 0) {
-			result = KAFKA_DRAIN_THREW;
-			break;
+	if (kafka_client_rethrow(&p->client) || !kafka_producer_serve_deferred(p)) {
+		return KAFKA_DRAIN_THREW;
+	}
+	while (!done(p)) {
+		int64_t left = kafka_left_ms(deadline);
+		rd_kafka_flush(p->client.rk, kafka_wait_slice(left));
+		if (kafka_client_rethrow(&p->client)) {
+			return KAFKA_DRAIN_THREW;
 		}
-		if (kafka_producer_idle(p)) {
+		if (done(p)) {
 			break;
 		}
 		if (interruptible && kafka_vm_interrupted()) {
-			result = KAFKA_DRAIN_INTERRUPTED;
-			break;
+			return KAFKA_DRAIN_INTERRUPTED;
 		}
-		if (kafka_left_ms(deadline) == 0) {
-			result = KAFKA_DRAIN_TIMED_OUT;
-			break;
+		if (left == 0) {
+			return KAFKA_DRAIN_TIMED_OUT;
 		}
-	} while (true);
-	kafka_flusher_stop(p);
-	return result;
+	}
+	return KAFKA_DRAIN_DONE;
+}
+
+/* Serves reports until nothing is in flight (see kafka_producer_wait). */
+static kafka_drain_result kafka_producer_drain(kafka_producer *p, int64_t deadline, bool interruptible)
+{
+	return kafka_producer_wait(p, deadline, interruptible, kafka_producer_idle);
+}
+
+static bool kafka_producer_awaited(kafka_producer *p)
+{
+	return p->wait_done;
 }
 
 /* Forgets the outcome of a previous sendAndWait() (also one abandoned by an exception). */
@@ -321,12 +251,8 @@ static void kafka_producer_clear_wait(kafka_producer *p)
 static kafka_producer *kafka_producer_usable(zval *this_zv, kafka_reentry reentry)
 {
 	kafka_producer *p = kafka_producer_from_obj(Z_OBJ_P(this_zv));
-	if (!kafka_client_usable(&p->client, &p->std, reentry) || kafka_client_rethrow(&p->client)) {
-		return NULL;
-	}
-	if (p->fatal) {
-		kafka_exception_set_fatal(kafka_throw(kafka_ce_exception, p->last_err,
-			"This Kafka\\Producer hit a fatal error and must be recreated: %s", p->last_error));
+	if (!kafka_client_usable(&p->client, &p->std, reentry) || kafka_client_rethrow(&p->client)
+			|| kafka_client_throw_if_fatal(&p->client, &p->std)) {
 		return NULL;
 	}
 	return p;
@@ -362,7 +288,7 @@ static void kafka_producer_throw_failures(kafka_producer *p)
 
 static const char *kafka_producer_last_error(kafka_producer *p)
 {
-	return p->last_error[0] ? p->last_error : "no error reported by librdkafka";
+	return kafka_client_last_error(&p->client);
 }
 
 /* flush() and close(): wait, then report failures, a timeout or an interruption. Returns how the
@@ -402,28 +328,23 @@ static void kafka_producer_destroy_handle(kafka_producer *p, zend_long timeout_m
 	if (p->client.fork_generation != kafka_fork_generation) {
 		/* librdkafka's threads are the parent's: destroying would wait for them forever. */
 		p->client.rk = NULL;
-		p->dr_event = NULL;
 		return;
 	}
-	/* No PHP code runs from here: reports still due (also the rest of a batch whose callback
-	 * threw) are counted, failures kept for the warning below. */
+	/* No PHP code runs from here: reports still due (also those deferred after a callback threw)
+	 * are counted, failures kept for the warning below. */
 	p->client.callbacks_disabled = true;
 	zend_object *pending = EG(exception);
 	EG(exception) = NULL;
+	kafka_client_release_pending(&p->client); /* nothing serves it any more */
 	kafka_producer_drain(p, kafka_deadline(timeout_ms), false);
 	EG(exception) = pending;
 
 	zend_long undelivered = p->in_flight;
 	rd_kafka_purge(p->client.rk, RD_KAFKA_PURGE_F_QUEUE | RD_KAFKA_PURGE_F_INFLIGHT | RD_KAFKA_PURGE_F_NON_BLOCKING);
-	if (p->dr_event) {
-		rd_kafka_event_destroy(p->dr_event);
-		p->dr_event = NULL;
-	}
 	kafka_producer_release_topics(p);
-	rd_kafka_queue_destroy(p->queue);
-	rd_kafka_destroy(p->client.rk);
-	p->client.rk = NULL;
-	p->queue = NULL;
+	rd_kafka_t *rk = p->client.rk;
+	p->client.rk = NULL; /* the purged reports reach no callback of ours */
+	rd_kafka_destroy(rk);
 
 	if (undelivered > 0) {
 		kafka_warning("Kafka\\Producer destroyed with " ZEND_LONG_FMT " message(s) not delivered within " ZEND_LONG_FMT " ms (%s); they are lost. Last error: %s",
@@ -451,6 +372,7 @@ static void kafka_producer_free(zend_object *obj)
 	zend_hash_destroy(&p->topics);
 	zval_ptr_dtor(&p->failed_messages);
 	zval_ptr_dtor(&p->failed_errors);
+	zval_ptr_dtor(&p->deferred);
 	kafka_callback_release(&p->on_delivery);
 	kafka_producer_clear_wait(p);
 	kafka_client_release(&p->client);
@@ -465,6 +387,7 @@ static HashTable *kafka_producer_get_gc(zend_object *obj, zval **table, int *n)
 	kafka_client_gc(buffer, &p->client);
 	zend_get_gc_buffer_add_zval(buffer, &p->failed_messages);
 	zend_get_gc_buffer_add_zval(buffer, &p->failed_errors);
+	zend_get_gc_buffer_add_zval(buffer, &p->deferred);
 	zend_get_gc_buffer_add_zval(buffer, &p->wait_message);
 	if (p->wait_error) {
 		zend_get_gc_buffer_add_obj(buffer, p->wait_error);
@@ -497,15 +420,14 @@ ZEND_METHOD(Kafka_Producer, __construct)
 		rd_kafka_conf_destroy(conf);
 		RETURN_THROWS();
 	}
-	rd_kafka_conf_set_events(conf, RD_KAFKA_EVENT_DR | RD_KAFKA_EVENT_ERROR);
+	kafka_client_conf_callbacks(&p->client, conf, config);
+	rd_kafka_conf_set_dr_msg_cb(conf, kafka_producer_dr_cb);
 
 	rd_kafka_t *rk = kafka_handle_new(RD_KAFKA_PRODUCER, conf);
 	if (!rk) {
 		RETURN_THROWS();
 	}
-	p->client.rk = rk;
-	p->client.constructed = true;
-	p->queue = rd_kafka_queue_get_main(rk);
+	kafka_client_started(&p->client, rk);
 }
 
 static rd_kafka_topic_t *kafka_producer_topic(kafka_producer *p, zend_string *name)
@@ -728,19 +650,8 @@ ZEND_METHOD(Kafka_Producer, sendAndWait)
 		RETURN_THROWS();
 	}
 	p->wait_opaque = opaque;
-	int64_t deadline = kafka_deadline(timeout_ms);
-	bool interrupted = false;
-	kafka_flusher_start(p);
-	while (!p->wait_done && !EG(exception)) {
-		int64_t left = kafka_left_ms(deadline);
-		if (kafka_producer_serve(p, kafka_wait_slice(left)) < 0 || p->wait_done || left == 0) {
-			break;
-		}
-		if ((interrupted = kafka_vm_interrupted())) {
-			break;
-		}
-	}
-	kafka_flusher_stop(p);
+	kafka_drain_result waited = kafka_producer_wait(p, kafka_deadline(timeout_ms), true, kafka_producer_awaited);
+	bool interrupted = waited == KAFKA_DRAIN_INTERRUPTED;
 	/* A late report of this message is then handled like any other (failures go to flush()). */
 	p->wait_opaque = 0;
 	kafka_producer_return_awaited(p, timeout_ms, interrupted, return_value);
@@ -824,7 +735,7 @@ ZEND_METHOD(Kafka_Producer, close)
 	}
 	if (kafka_client_rethrow(&p->client)) {
 		/* a callback's exception from an earlier send(): thrown, and the producer closes anyway */
-	} else if (!p->fatal) {
+	} else if (!p->client.fatal) {
 		int64_t deadline = kafka_deadline(timeout_ms);
 		if (kafka_producer_flush(p, timeout_ms, "close()") == KAFKA_DRAIN_INTERRUPTED) {
 			return; /* still open: close() may be called again */
@@ -835,6 +746,8 @@ ZEND_METHOD(Kafka_Producer, close)
 	 * for what is left of the timeout, then warned about. */
 	kafka_producer_destroy_handle(p, timeout_ms, "the timeout given to close()");
 }
+
+KAFKA_CLIENT_CALLBACK_METHODS(Kafka_Producer, kafka_producer, client)
 
 void kafka_register_producer(void)
 {

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 6ad265ef4d90df915bda00dd789057904d35b09a */
+ * Stub hash: e5bb45fef50890e523792dcdb449804514a31766 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Kafka_Producer___construct, 0, 0, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, config, IS_ARRAY, 0, "[]")
@@ -41,6 +41,14 @@ ZEND_END_ARG_INFO()
 
 #define arginfo_class_Kafka_Producer_close arginfo_class_Kafka_Producer_flush
 
+#define arginfo_class_Kafka_Producer_onError arginfo_class_Kafka_Producer_onDelivery
+
+#define arginfo_class_Kafka_Producer_onStats arginfo_class_Kafka_Producer_onDelivery
+
+#define arginfo_class_Kafka_Producer_onLog arginfo_class_Kafka_Producer_onDelivery
+
+#define arginfo_class_Kafka_Producer_onOAuthTokenRefresh arginfo_class_Kafka_Producer_onDelivery
+
 
 ZEND_METHOD(Kafka_Producer, __construct);
 ZEND_METHOD(Kafka_Producer, send);
@@ -50,6 +58,10 @@ ZEND_METHOD(Kafka_Producer, poll);
 ZEND_METHOD(Kafka_Producer, onDelivery);
 ZEND_METHOD(Kafka_Producer, pending);
 ZEND_METHOD(Kafka_Producer, close);
+ZEND_METHOD(Kafka_Producer, onError);
+ZEND_METHOD(Kafka_Producer, onStats);
+ZEND_METHOD(Kafka_Producer, onLog);
+ZEND_METHOD(Kafka_Producer, onOAuthTokenRefresh);
 
 
 static const zend_function_entry class_Kafka_Producer_methods[] = {
@@ -61,6 +73,10 @@ static const zend_function_entry class_Kafka_Producer_methods[] = {
 	ZEND_ME(Kafka_Producer, onDelivery, arginfo_class_Kafka_Producer_onDelivery, ZEND_ACC_PUBLIC)
 	ZEND_ME(Kafka_Producer, pending, arginfo_class_Kafka_Producer_pending, ZEND_ACC_PUBLIC)
 	ZEND_ME(Kafka_Producer, close, arginfo_class_Kafka_Producer_close, ZEND_ACC_PUBLIC)
+	ZEND_ME(Kafka_Producer, onError, arginfo_class_Kafka_Producer_onError, ZEND_ACC_PUBLIC)
+	ZEND_ME(Kafka_Producer, onStats, arginfo_class_Kafka_Producer_onStats, ZEND_ACC_PUBLIC)
+	ZEND_ME(Kafka_Producer, onLog, arginfo_class_Kafka_Producer_onLog, ZEND_ACC_PUBLIC)
+	ZEND_ME(Kafka_Producer, onOAuthTokenRefresh, arginfo_class_Kafka_Producer_onOAuthTokenRefresh, ZEND_ACC_PUBLIC)
 	ZEND_FE_END
 };
 

@@ -142,7 +142,7 @@ void kafka_keep_module_loaded(void)
 
 /* ---- blocking librdkafka calls, in slices ---- */
 
-rd_kafka_resp_err_t kafka_call_sliced(kafka_attempt_fn attempt, void *ctx, int64_t deadline)
+rd_kafka_resp_err_t kafka_call_sliced(kafka_attempt_fn attempt, void *ctx, int64_t deadline, kafka_between_fn between, void *between_ctx)
 {
 	rd_kafka_resp_err_t err;
 	do {
@@ -150,6 +150,9 @@ rd_kafka_resp_err_t kafka_call_sliced(kafka_attempt_fn attempt, void *ctx, int64
 		int slice = left < KAFKA_CALL_SLICE_MS ? (int)left : KAFKA_CALL_SLICE_MS;
 		err = attempt(ctx, slice > 0 ? slice : 1);
 		if (err != RD_KAFKA_RESP_ERR__TIMED_OUT || kafka_left_ms(deadline) == 0) {
+			return err;
+		}
+		if (between && (err = between(between_ctx))) {
 			return err;
 		}
 	} while (!kafka_vm_interrupted());

@@ -127,4 +127,35 @@ class Consumer
      * any and releases the connection; later calls throw. Bounded by php.close.timeout.ms.
      */
     public function close(): void {}
+
+    /**
+     * Client-level errors (all brokers down, authentication failed, a fatal error), as
+     * fn(Kafka\Exception $error). Without a callback, an authentication or TLS failure and a fatal
+     * error are thrown by the call that serves them (or the next one), instead of being retried
+     * in silence. Called on the PHP thread from inside calls; an exception from it comes out of
+     * that call.
+     */
+    public function onError(?callable $callback): void {}
+
+    /**
+     * librdkafka's statistics, decoded, as fn(array $stats), every statistics.interval.ms
+     * (0, the default, turns them off).
+     */
+    public function onStats(?callable $callback): void {}
+
+    /**
+     * librdkafka's log lines, as fn(int $level, string $facility, string $message) with syslog
+     * levels (3 error ... 7 debug, which needs the debug property). The extension is silent
+     * without it. Secret configuration values never appear in the lines.
+     */
+    public function onLog(?callable $callback): void {}
+
+    /**
+     * OAUTHBEARER tokens (sasl.mechanisms=OAUTHBEARER without librdkafka's unsecured JWT), as
+     * fn(string $oauthbearerConfig): array returning ['token' => string, 'expiresAtMs' => int,
+     * 'principal' => string, 'extensions' => array<string, string>]; called before the first
+     * connection and again before the token expires. An exception from it fails the refresh and
+     * comes out of the call that served it.
+     */
+    public function onOAuthTokenRefresh(?callable $callback): void {}
 }

@@ -2,10 +2,17 @@
 # Runs the phpt suite with php-src's run-tests.php against modules/kafka.so.
 #   tests/run.sh [--memcheck] [mock|broker|laravel|all] [TEST...]
 # mock:    tests/mock, on Kafka\MockCluster (embedded); --memcheck runs them under valgrind.
-# broker:  tests/broker, on a real Apache Kafka broker that this script starts and always stops.
+# broker:  tests/broker, on a real Apache Kafka broker that this script starts and always stops
+#          (with its secured listeners: tests/kafka-broker.sh start --secure).
 # laravel: tests/laravel, the Laravel package (laravel/) in a Laravel application (tests/laravel/app,
 #          Debian's php-laravel-framework), on embedded clusters and on the real broker.
 # all:     the three.
+# extension: mock and broker (what scripts/matrix.sh runs on other PHP and librdkafka builds: the
+#          Laravel group needs Debian's PHP with the extensions Laravel uses).
+# Environment (scripts/matrix.sh sets them to test other builds):
+#   KAFKA_TEST_PHP        PHP binary running the tests and their child processes [php on PATH]
+#   KAFKA_TEST_EXT        the extension to load [modules/kafka.so]
+#   KAFKA_TEST_RUN_TESTS  run-tests.php [the one installed with that PHP's php-config]
 # Ends with one line "N passed, N failed, N skipped" and exits non-zero if anything failed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,9 +22,24 @@ if [ "${1:-}" = "--memcheck" ]; then memcheck=1; shift; fi
 group=${1:-all}
 shift || true
 
-run_tests=/usr/lib/php/$(php-config --phpapi)/build/run-tests.php
-ext=$(pwd)/modules/kafka.so
-[ -f "$ext" ] || { echo "modules/kafka.so is missing: run scripts/build.sh" >&2; exit 1; }
+php=${KAFKA_TEST_PHP:-$(command -v php)}
+ext=${KAFKA_TEST_EXT:-$(pwd)/modules/kafka.so}
+[ -f "$ext" ] || { echo "$ext is missing: run scripts/build.sh" >&2; exit 1; }
+
+# run-tests.php of the PHP under test: php-config beside the binary knows where it was installed
+# (<prefix>/lib/php/build for a php-src build, /usr/lib/php/<api>/build on Debian).
+find_run_tests() {
+  local config candidate
+  config=$(dirname "$php")/php-config
+  [ -x "$config" ] || config=php-config
+  for candidate in "$("$config" --prefix)/lib/php/build/run-tests.php" \
+                   "/usr/lib/php/$("$config" --phpapi)/build/run-tests.php"; do
+    if [ -f "$candidate" ]; then echo "$candidate"; return; fi
+  done
+  echo "run-tests.php not found for $php (set KAFKA_TEST_RUN_TESTS)" >&2
+  exit 1
+}
+run_tests=${KAFKA_TEST_RUN_TESTS:-$(find_run_tests)}
 
 passed=0 failed=0 skipped=0
 run_group() {
@@ -25,7 +47,7 @@ run_group() {
   local log
   log=$(mktemp)
   export KAFKA_EXTENSION_SO=$ext
-  local args=(-q --no-color -p "$(command -v php)" -d "extension=$ext" --show-diff)
+  local args=(-q --no-color -p "$php" -d "extension=$ext" --show-diff)
   if [ $memcheck = 1 ]; then
     args+=(-m)
   else
@@ -34,7 +56,7 @@ run_group() {
   local targets=("$@")
   [ ${#targets[@]} -gt 0 ] || targets=("tests/$dir")
   # run-tests.php's own exit code is not reliable across versions: read its summary instead.
-  NO_INTERACTION=1 REPORT_EXIT_STATUS=1 php "$run_tests" "${args[@]}" "${targets[@]}" 2>&1 | tee "$log" || true
+  NO_INTERACTION=1 REPORT_EXIT_STATUS=1 "$php" "$run_tests" "${args[@]}" "${targets[@]}" 2>&1 | tee "$log" || true
   local p f s b l w
   p=$(sed -n 's/^Tests passed *: *\([0-9]*\).*/\1/p' "$log" | tail -n1)
   f=$(sed -n 's/^Tests failed *: *\([0-9]*\).*/\1/p' "$log" | tail -n1)
@@ -69,20 +91,24 @@ stop_broker() {
 trap stop_broker EXIT
 
 case $group in
-  mock|broker|laravel|all) ;;
+  mock|broker|laravel|all|extension) ;;
   *)
-    echo "usage: tests/run.sh [--memcheck] [mock|broker|laravel|all] [TEST...]" >&2
+    echo "usage: tests/run.sh [--memcheck] [mock|broker|laravel|all|extension] [TEST...]" >&2
     exit 2
     ;;
 esac
-if [ "$group" = mock ] || [ "$group" = all ]; then
+if [ "$group" = mock ] || [ "$group" = all ] || [ "$group" = extension ]; then
   run_group mock "$@"
 fi
 if [ "$group" != mock ]; then
-  KAFKA_BROKERS=$(tests/kafka-broker.sh start | tail -n1)
+  # One broker for the whole group, with its TLS/SASL listeners too (tests/broker/secure_*):
+  # KAFKA_SECURE_* describe them.
+  KAFKA_BROKERS=$(tests/kafka-broker.sh start --secure | tail -n1)
   broker_started=1
   export KAFKA_BROKERS
-  if [ "$group" = broker ] || [ "$group" = all ]; then
+  secure_env=$(tests/kafka-broker.sh secure-env)
+  eval "$secure_env"
+  if [ "$group" = broker ] || [ "$group" = all ] || [ "$group" = extension ]; then
     run_group broker "$@"
   fi
   if [ "$group" = laravel ] || [ "$group" = all ]; then

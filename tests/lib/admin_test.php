@@ -94,7 +94,10 @@ function admin_test_cli(string ...$args): array
 function admin_test_cli_at(?string $brokers, string ...$args): array
 {
     $root = dirname(__DIR__, 2);
-    $so = getenv('KAFKA_EXTENSION_SO') ?: $root . '/modules/kafka.so';
+    $so = getenv('KAFKA_EXTENSION_SO');
+    if ($so === false || $so === '') {
+        throw new RuntimeException('KAFKA_EXTENSION_SO is not set (tests/run.sh sets it)');
+    }
     // pcre.jit=0: see kafka_test_run_script()
     $cmd = array_merge([PHP_BINARY, '-n', '-d', 'pcre.jit=0', '-d', 'extension=' . $so, $root . '/bin/kafka-admin'],
         $brokers === null ? [] : ['--bootstrap-server', $brokers], $args);
@@ -103,6 +106,7 @@ function admin_test_cli_at(?string $brokers, string ...$args): array
     $stderr = stream_get_contents($pipes[2]);
     fclose($pipes[1]);
     fclose($pipes[2]);
+    kafka_test_check_child_output($stderr, 'bin/kafka-admin');
     return [proc_close($proc), $stdout, $stderr];
 }
 

@@ -114,5 +114,19 @@ function kafka_test_run_script(string $script, array $args = [], int $timeoutSec
         $command .= ' ' . escapeshellarg($arg);
     }
     exec($command . ' 2>&1', $output, $status);
-    return [$status, implode("\n", $output)];
+    $output = implode("\n", $output);
+    kafka_test_check_child_output($output, $script);
+    return [$status, $output];
+}
+
+/**
+ * A debug build of PHP reports memory leaks on the child's stderr at exit ("Freeing 0x... (N
+ * bytes)", "=== Total N memory leaks detected ==="), with exit status 0. run-tests.php sees the
+ * leaks of the test process only; tests that run children pass the child's stderr through here.
+ */
+function kafka_test_check_child_output(string $output, string $child): void
+{
+    if (preg_match('/^=== Total \d+ memory leaks detected ===$|: +Freeing 0x[0-9a-f]+ \(\d+ bytes\)/m', $output)) {
+        throw new RuntimeException("child process $child leaked memory (PHP debug build report):\n$output");
+    }
 }

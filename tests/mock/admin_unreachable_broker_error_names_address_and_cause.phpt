@@ -17,6 +17,6 @@ foreach (['brokers' => fn () => $admin->brokers(3000), 'groups' => fn () => $adm
 ?>
 --EXPECTF--
 brokers: Kafka\Exception _TRANSPORT
-Could not read the cluster metadata: Local: Broker transport failure; last error from the brokers: 127.0.0.1:1/bootstrap: Connect to ipv4#127.0.0.1:1 failed: Connection refused (...)
+Could not read the cluster metadata: Local: Broker transport failure; last error: 127.0.0.1:1/bootstrap: Connect to ipv4#127.0.0.1:1 failed: Connection refused (...)
 groups: Kafka\TimeoutException _TIMED_OUT
-Could not list consumer groups: %s; last error from the brokers: 127.0.0.1:1/bootstrap: Connect to ipv4#127.0.0.1:1 failed: Connection refused (...)
+Could not list consumer groups: %s; last error: 127.0.0.1:1/bootstrap: Connect to ipv4#127.0.0.1:1 failed: Connection refused (...)

@@ -30,6 +30,7 @@ posix_kill($pid, SIGTERM);
 $output = stream_get_contents($pipes[1]) . stream_get_contents($pipes[2]);
 $status = proc_close($process);
 $elapsed = microtime(true) - $start;
+kafka_test_check_child_output($output, 'consume-logs.php');
 var_dump($count, $status, $elapsed < 3);
 echo preg_match('/stopped \(SIGTERM\) after 20 message/', $output) ? "stopped (SIGTERM) after 20 messages\n" : $output;
 $group = new Kafka\ConsumerGroup(['bootstrap.servers' => $cluster->bootstrapServers(), 'group.id' => 'log-processors']);

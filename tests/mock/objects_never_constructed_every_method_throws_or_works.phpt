@@ -65,6 +65,10 @@ reflection Producer::poll: Error
 reflection Producer::onDelivery: Error
 reflection Producer::pending: Error
 reflection Producer::close: Error
+reflection Producer::onError: Error
+reflection Producer::onStats: Error
+reflection Producer::onLog: Error
+reflection Producer::onOAuthTokenRefresh: Error
 subclass SkippingProducer::send: Error
 subclass SkippingProducer::sendAndWait: Error
 subclass SkippingProducer::flush: Error
@@ -72,6 +76,10 @@ subclass SkippingProducer::poll: Error
 subclass SkippingProducer::onDelivery: Error
 subclass SkippingProducer::pending: Error
 subclass SkippingProducer::close: Error
+subclass SkippingProducer::onError: Error
+subclass SkippingProducer::onStats: Error
+subclass SkippingProducer::onLog: Error
+subclass SkippingProducer::onOAuthTokenRefresh: Error
 reflection Consumer::assign: Error
 reflection Consumer::assignment: Error
 reflection Consumer::consume: Error
@@ -88,6 +96,10 @@ reflection Consumer::watermarks: Error
 reflection Consumer::offsetsForTimes: Error
 reflection Consumer::lag: Error
 reflection Consumer::close: Error
+reflection Consumer::onError: Error
+reflection Consumer::onStats: Error
+reflection Consumer::onLog: Error
+reflection Consumer::onOAuthTokenRefresh: Error
 subclass SkippingConsumer::assign: Error
 subclass SkippingConsumer::assignment: Error
 subclass SkippingConsumer::consume: Error
@@ -104,6 +116,10 @@ subclass SkippingConsumer::watermarks: Error
 subclass SkippingConsumer::offsetsForTimes: Error
 subclass SkippingConsumer::lag: Error
 subclass SkippingConsumer::close: Error
+subclass SkippingConsumer::onError: Error
+subclass SkippingConsumer::onStats: Error
+subclass SkippingConsumer::onLog: Error
+subclass SkippingConsumer::onOAuthTokenRefresh: Error
 reflection ConsumerGroup::subscribe: Error
 reflection ConsumerGroup::unsubscribe: Error
 reflection ConsumerGroup::subscription: Error
@@ -124,6 +140,10 @@ reflection ConsumerGroup::watermarks: Error
 reflection ConsumerGroup::offsetsForTimes: Error
 reflection ConsumerGroup::lag: Error
 reflection ConsumerGroup::close: Error
+reflection ConsumerGroup::onError: Error
+reflection ConsumerGroup::onStats: Error
+reflection ConsumerGroup::onLog: Error
+reflection ConsumerGroup::onOAuthTokenRefresh: Error
 subclass SkippingConsumerGroup::subscribe: Error
 subclass SkippingConsumerGroup::unsubscribe: Error
 subclass SkippingConsumerGroup::subscription: Error
@@ -144,6 +164,10 @@ subclass SkippingConsumerGroup::watermarks: Error
 subclass SkippingConsumerGroup::offsetsForTimes: Error
 subclass SkippingConsumerGroup::lag: Error
 subclass SkippingConsumerGroup::close: Error
+subclass SkippingConsumerGroup::onError: Error
+subclass SkippingConsumerGroup::onStats: Error
+subclass SkippingConsumerGroup::onLog: Error
+subclass SkippingConsumerGroup::onOAuthTokenRefresh: Error
 reflection Admin::createTopic: Error
 reflection Admin::deleteTopic: Error
 reflection Admin::createPartitions: Error
@@ -163,6 +187,10 @@ reflection Admin::shiftGroupOffsets: Error
 reflection Admin::deleteGroup: Error
 reflection Admin::deleteGroupOffsets: Error
 reflection Admin::close: Error
+reflection Admin::onError: Error
+reflection Admin::onStats: Error
+reflection Admin::onLog: Error
+reflection Admin::onOAuthTokenRefresh: Error
 subclass SkippingAdmin::createTopic: Error
 subclass SkippingAdmin::deleteTopic: Error
 subclass SkippingAdmin::createPartitions: Error
@@ -182,6 +210,10 @@ subclass SkippingAdmin::shiftGroupOffsets: Error
 subclass SkippingAdmin::deleteGroup: Error
 subclass SkippingAdmin::deleteGroupOffsets: Error
 subclass SkippingAdmin::close: Error
+subclass SkippingAdmin::onError: Error
+subclass SkippingAdmin::onStats: Error
+subclass SkippingAdmin::onLog: Error
+subclass SkippingAdmin::onOAuthTokenRefresh: Error
 reflection Exception::isRetriable: works
 reflection Exception::isFatal: works
 reflection Exception::errorName: works
