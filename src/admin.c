@@ -403,6 +403,61 @@ static bool kafka_admin_check_name(uint32_t arg_num, zend_string *name)
 	return true;
 }
 
+static const rd_kafka_metadata_t *kafka_admin_metadata(kafka_admin_call *call, bool all_topics, const char *topic);
+
+/* Whether every partition of the topic answers a ListOffsets (its leader has created it): one
+ * request per leader. */
+static bool kafka_admin_partitions_served(kafka_admin_call *call, const char *topic, const rd_kafka_metadata_topic_t *t)
+{
+	rd_kafka_topic_partition_list_t *list = rd_kafka_topic_partition_list_new(t->partition_cnt);
+	for (int i = 0; i < t->partition_cnt; i++) {
+		rd_kafka_topic_partition_list_add(list, topic, t->partitions[i].id)->offset = RD_KAFKA_OFFSET_END;
+	}
+	int timeout_ms = (int)(kafka_left_ms(call->deadline) < 1000 ? kafka_left_ms(call->deadline) : 1000);
+	bool served = timeout_ms > 0 && !rd_kafka_offsets_for_times(call->admin->client.rk, list, timeout_ms);
+	for (int i = 0; served && i < list->cnt; i++) {
+		served = !list->elems[i].err;
+	}
+	rd_kafka_topic_partition_list_destroy(list);
+	return served;
+}
+
+/* CreateTopics answers once the controller has the topic; the broker asked next may learn of it a
+ * moment later, and the leaders of its partitions create them a moment after that. So that
+ * describing, configuring or reading the offsets of the topic right after createTopic() works, the
+ * metadata is read again (within the call's timeout) until it lists the topic with a leader for
+ * every partition, and every partition answers a ListOffsets. Best effort: the topic exists either
+ * way, so a metadata failure or the timeout ends the wait without an error. */
+static void kafka_admin_await_topic(kafka_admin_call *call, const char *topic)
+{
+	while (kafka_left_ms(call->deadline) > 0 && !kafka_vm_interrupted()) {
+		const rd_kafka_metadata_t *md = kafka_admin_metadata(call, false, topic);
+		if (!md) {
+			zend_clear_exception();
+			return;
+		}
+		bool ready = false;
+		for (int i = 0; i < md->topic_cnt; i++) {
+			const rd_kafka_metadata_topic_t *t = &md->topics[i];
+			if (strcmp(t->topic, topic) == 0 && !t->err && t->partition_cnt > 0) {
+				ready = true;
+				for (int j = 0; j < t->partition_cnt; j++) {
+					ready = ready && !t->partitions[j].err && t->partitions[j].leader >= 0;
+				}
+				ready = ready && kafka_admin_partitions_served(call, topic, t);
+			}
+		}
+		rd_kafka_metadata_destroy(md);
+		if (ready) {
+			return;
+		}
+		if (kafka_client_poll_main(&call->admin->client)) {
+			return; /* a callback left an exception: the next call throws it */
+		}
+		usleep(50000);
+	}
+}
+
 ZEND_METHOD(Kafka_Admin, createTopic)
 {
 	zend_string *name;
@@ -430,8 +485,9 @@ ZEND_METHOD(Kafka_Admin, createTopic)
 		kafka_admin_throw(RD_KAFKA_RESP_ERR__INVALID_ARG, "create topic", errstr);
 		RETURN_THROWS();
 	}
-	if (!config || kafka_admin_new_topic_configs(topic, config, 4)) {
-		kafka_admin_topic_request(&call, &kafka_admin_create_topics, topic, ZSTR_VAL(name));
+	if ((!config || kafka_admin_new_topic_configs(topic, config, 4))
+			&& kafka_admin_topic_request(&call, &kafka_admin_create_topics, topic, ZSTR_VAL(name))) {
+		kafka_admin_await_topic(&call, ZSTR_VAL(name));
 	}
 	rd_kafka_NewTopic_destroy(topic);
 }

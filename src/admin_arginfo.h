@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 66087306a0c94123086d652b5fa9fbd6a7a0519d */
+ * Stub hash: 7d147b5994eb2302f141cc367697ab1a3581e740 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Kafka_Admin___construct, 0, 0, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, config, IS_ARRAY, 0, "[]")

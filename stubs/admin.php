@@ -26,7 +26,9 @@ class Admin
     public function __construct(#[\SensitiveParameter] array $config = []) {}
 
     /**
-     * Creates a topic and waits until the controller has created it.
+     * Creates a topic and waits until the controller has created it, then (within the timeout,
+     * best effort) until the metadata shows a leader for every partition and each partition
+     * answers: describing, configuring or reading its offsets right after works.
      * @param int $partitions -1: the broker's num.partitions
      * @param int $replicationFactor -1: the broker's default.replication.factor
      * @param array<string, string|int|float|bool> $config topic configs (e.g. 'retention.ms' => -1, 'cleanup.policy' => 'compact')
