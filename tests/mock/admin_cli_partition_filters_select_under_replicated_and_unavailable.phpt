@@ -1,5 +1,7 @@
 --TEST--
 bin/kafka-admin: --under-replicated-partitions selects partitions with fewer in-sync replicas than replicas, --unavailable-partitions those without a leader or whose leader is not a live broker (the selection, on metadata as describeTopics() returns it)
+--INI--
+pcre.jit=0
 --FILE--
 <?php
 require __DIR__ . '/../../bin/kafka-admin';   // its functions; it does not run when included

@@ -1,5 +1,7 @@
 --TEST--
 bin/kafka-admin: usage errors (bad -X, bad numbers, dates and durations, conflicting or missing options) exit 2 with the tool's own words, before any contact with the cluster
+--INI--
+pcre.jit=0
 --FILE--
 <?php
 require __DIR__ . '/../lib/admin_test.php';
