@@ -123,8 +123,8 @@ $expectedIds = array_map(fn ($i) => "log-$i", range(1, $count));
 $storedIds = $db->query('SELECT DISTINCT log_id FROM application_logs')->fetchAll(PDO::FETCH_COLUMN);
 $missing = array_diff($expectedIds, $storedIds);
 $duplicates = (int) $stats['total'] - (int) $stats['distinct_logs'];
-// How the work was actually split: a partition's lines go to whichever worker holds it, and
-// lines without a key are spread over the partitions by the producer, not evenly by worker.
+// How the work was actually split: the keys spread the lines over the partitions, and a
+// partition's lines go to whichever worker holds it at the time (not evenly by worker).
 $admin = new Kafka\Admin(['bootstrap.servers' => $cluster->bootstrap]);
 $perPartition = [];
 foreach (array_column($admin->describeTopic($topic)['partitions'], 'id') as $partition) {
