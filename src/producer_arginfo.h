@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 61b54ed2310ad2a887fb0a8f1092f361d1cc4c82 */
+ * Stub hash: e5bb45fef50890e523792dcdb449804514a31766 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Kafka_Producer___construct, 0, 0, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, config, IS_ARRAY, 0, "[]")
