@@ -18,6 +18,13 @@ static void kafka_format_version(char *buf, size_t len, int v)
 	snprintf(buf, len, "%d.%d.%d", (v >> 24) & 0xff, (v >> 16) & 0xff, (v >> 8) & 0xff);
 }
 
+PHP_INI_BEGIN()
+	/* Kafka\Producer::persistent() keeps producers across requests; 0: it behaves like new */
+	STD_PHP_INI_BOOLEAN("kafka.persistent", "1", PHP_INI_ALL, OnUpdateBool, persistent_enabled, zend_kafka_globals, kafka_globals)
+	/* at most this many per process (per thread under ZTS); negative: no limit */
+	STD_PHP_INI_ENTRY("kafka.persistent_max", "16", PHP_INI_SYSTEM, OnUpdateLong, persistent_max, zend_kafka_globals, kafka_globals)
+PHP_INI_END()
+
 static PHP_MINIT_FUNCTION(kafka)
 {
 	(void)type;
@@ -35,6 +42,7 @@ static PHP_MINIT_FUNCTION(kafka)
 		return FAILURE;
 	}
 
+	REGISTER_INI_ENTRIES();
 	kafka_runtime_startup();
 	kafka_register_exceptions();
 	kafka_register_message();
@@ -73,6 +81,16 @@ static PHP_MINFO_FUNCTION(kafka)
 	kafka_info_features();
 	php_info_print_table_row(2, "Kafka\\MockCluster", "available");
 	php_info_print_table_end();
+	kafka_persistent_info();
+	DISPLAY_INI_ENTRIES();
+}
+
+static PHP_MSHUTDOWN_FUNCTION(kafka)
+{
+	(void)type;
+	(void)module_number;
+	UNREGISTER_INI_ENTRIES();
+	return SUCCESS;
 }
 
 /* ZTS: this shared object keeps its own cache of the thread's globals (ZEND_ENABLE_STATIC_TSRMLS_CACHE):
@@ -87,16 +105,28 @@ static PHP_RINIT_FUNCTION(kafka)
 	return SUCCESS;
 }
 
+/* After register_shutdown_function() callbacks and destructors, before the request's objects
+ * are freed: persistent producers flush what the request queued and let go of its objects. */
+static PHP_RSHUTDOWN_FUNCTION(kafka)
+{
+	(void)type;
+	(void)module_number;
+	kafka_persistent_request_end();
+	return SUCCESS;
+}
+
 static PHP_GINIT_FUNCTION(kafka)
 {
 #if defined(COMPILE_DL_KAFKA) && defined(ZTS)
 	ZEND_TSRMLS_CACHE_UPDATE();
 #endif
 	kafka_globals_ctor(kafka_globals);
+	kafka_persistent_globals_ctor(kafka_globals);
 }
 
 static PHP_GSHUTDOWN_FUNCTION(kafka)
 {
+	kafka_persistent_globals_dtor(kafka_globals);
 	kafka_globals_dtor(kafka_globals);
 }
 
@@ -105,9 +135,9 @@ zend_module_entry kafka_module_entry = {
 	PHP_KAFKA_EXTNAME,
 	NULL,
 	PHP_MINIT(kafka),
-	NULL,
+	PHP_MSHUTDOWN(kafka),
 	PHP_RINIT(kafka),
-	NULL,
+	PHP_RSHUTDOWN(kafka),
 	PHP_MINFO(kafka),
 	PHP_KAFKA_VERSION,
 	PHP_MODULE_GLOBALS(kafka),
