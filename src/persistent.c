@@ -260,14 +260,15 @@ static void kafka_persistent_detach(kafka_persistent *rec)
 	OBJ_RELEASE(&p->std);
 }
 
-/* The request is over for this producer: flush what it queued (bounded), warn, detach. */
-static void kafka_persistent_end_request(kafka_persistent *rec)
+/* The request is over for this producer: flush what it queued (bounded), warn ("<subject> with N
+ * message(s) ...", %s: the name), detach. */
+static void kafka_persistent_end_request(kafka_persistent *rec, const char *subject_format)
 {
 	kafka_producer *p = rec->current;
 	if (!p) {
 		return;
 	}
-	zend_string *subject = zend_strpprintf(0, "Kafka\\Producer::persistent(\"%s\"): the request ended", ZSTR_VAL(rec->name));
+	zend_string *subject = zend_strpprintf(0, subject_format, ZSTR_VAL(rec->name));
 	/* a user error handler would run PHP code of a request that is over: the warnings go to the log */
 	zval handler;
 	ZVAL_COPY_VALUE(&handler, &EG(user_error_handler));
@@ -287,7 +288,7 @@ static void kafka_persistent_remove(kafka_persistent *rec)
 /* Ends a record for good: the request's object (if any) is flushed and detached, the handle destroyed. */
 static void kafka_persistent_retire(kafka_persistent *rec)
 {
-	kafka_persistent_end_request(rec);
+	kafka_persistent_end_request(rec, "Kafka\\Producer::persistent(\"%s\") was replaced after a fatal error");
 	kafka_persistent_remove(rec);
 	rd_kafka_destroy(rec->rk);
 	kafka_persistent_free(rec);
@@ -507,7 +508,7 @@ void kafka_persistent_request_end(void)
 	zend_hash_apply(KAFKA_PERSISTENT_REGISTRY, kafka_persistent_prune_forked);
 	kafka_persistent *rec;
 	ZEND_HASH_FOREACH_PTR(KAFKA_PERSISTENT_REGISTRY, rec) {
-		kafka_persistent_end_request(rec);
+		kafka_persistent_end_request(rec, "Kafka\\Producer::persistent(\"%s\"): the request ended");
 	} ZEND_HASH_FOREACH_END();
 }
 
