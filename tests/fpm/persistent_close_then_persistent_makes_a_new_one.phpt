@@ -4,6 +4,7 @@ PHP-FPM (embedded cluster): close() ends a persistent producer for good (the obj
 <?php
 require __DIR__ . '/../lib/fpm_test.php';
 $cluster = new Kafka\MockCluster();
+$cluster->createTopic('close', 1);
 $fpm = new FpmTestServer();
 $params = ['BROKERS' => $cluster->bootstrapServers(), 'TOPIC' => 'close'];
 echo "-- request 1 (keeps it)\n", $fpm->request('close.php', $params + ['MESSAGE' => 'r1', 'CLOSE' => '0'])->ok();

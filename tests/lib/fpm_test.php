@@ -41,9 +41,10 @@ final class FpmTestServer
 
     /**
      * Starts php-fpm with one pool.
-     * @param array{pm?: string, children?: int, max_requests?: int, ini?: array<string, string|int>} $options
+     * @param array{pm?: string, children?: int, max_requests?: int, ini?: array<string, string|int>, extension?: string} $options
      *     pm: static (default) or dynamic; children: pm.max_children (1); max_requests: pm.max_requests
-     *     (0: never recycled); ini: php_admin_value settings
+     *     (0: never recycled); ini: php_admin_value settings; extension: the PHP extension to load
+     *     (the one under test, KAFKA_EXTENSION_SO, by default)
      */
     public function __construct(array $options = [])
     {
@@ -53,7 +54,7 @@ final class FpmTestServer
         }
         $this->socket = $this->dir . '/fpm.sock';
         file_put_contents($this->dir . '/php-fpm.conf', $this->config($options));
-        $command = [self::binary(), '-n', '-F', '-y', $this->dir . '/php-fpm.conf', '-d', 'extension=' . self::extension()];
+        $command = [self::binary(), '-n', '-F', '-y', $this->dir . '/php-fpm.conf', '-d', 'extension=' . ($options['extension'] ?? self::extension())];
         if (function_exists('posix_geteuid') ? posix_geteuid() === 0 : trim((string) shell_exec('id -u')) === '0') {
             $command[] = '-R'; // as root (CI): the workers run as root too
         }
