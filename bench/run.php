@@ -5,7 +5,8 @@
  * --with-rdkafka) on librdkafka's through its usual API. A row that changes a setting says so in its
  * name. The sides take turns in each run (who goes first rotates), --runs times; the table shows the
  * medians and the median of the per-run ratios (above 1 is better for throughput, below 1 for times
- * and memory).
+ * and memory). The "FPM request through php-fpm" rows run a real php-fpm (tests/lib/fpm_test.php)
+ * per side: --fpm-server-warmup requests, then --fpm-server-requests timed ones.
  */
 declare(strict_types=1);
 
