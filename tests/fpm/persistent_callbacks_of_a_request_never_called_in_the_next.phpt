@@ -19,7 +19,9 @@ $lines = function () use ($log): array {
 };
 echo $fpm->request('callbacks.php', $params + ['REQUEST' => 1, 'REGISTER' => '1', 'WAIT_MS' => 0])->ok();
 $afterFirst = $lines();
-echo "request 1's callbacks ran in request 1: ", implode(', ', array_keys($afterFirst)), "\n";
+echo "request 1's callbacks ran in request 1: ", isset($afterFirst['1:delivery'], $afterFirst['1:log']) ? 'onDelivery, onLog' : implode(', ', array_keys($afterFirst)), "\n";
+// its end delivered "1-at-end" without calling onDelivery: once, for "1-acked"
+echo "onDelivery calls in request 1: ", $afterFirst['1:delivery'] ?? 0, "\n";
 echo $fpm->request('callbacks.php', $params + ['REQUEST' => 2, 'REGISTER' => '0', 'WAIT_MS' => 400])->ok();
 echo $fpm->request('callbacks.php', $params + ['REQUEST' => 3, 'REGISTER' => '1', 'WAIT_MS' => 400])->ok();
 $all = $lines();
@@ -35,7 +37,8 @@ echo implode(' ', $read), "\n";
 ?>
 --EXPECT--
 request 1 served
-request 1's callbacks ran in request 1: 1:delivery, 1:log
+request 1's callbacks ran in request 1: onDelivery, onLog
+onDelivery calls in request 1: 1
 request 2 served
 request 3 served
 request 1's callbacks called after request 1: false

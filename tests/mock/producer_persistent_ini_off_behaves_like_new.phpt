@@ -1,5 +1,5 @@
 --TEST--
-Producer::persistent() with kafka.persistent=0: every call makes a new producer, as new does (destroyed, flushed and warned about like one), and none is kept
+Producer::persistent() with kafka.persistent=0: every call makes a new producer, as new does (destroyed, flushed and warned about like one), and none is kept; ini_set() turns persistence back on
 --INI--
 kafka.persistent=0
 --FILE--
@@ -17,6 +17,8 @@ echo "kept: $m[1]\n";
 $unreachable = Kafka\Producer::persistent('down', ['bootstrap.servers' => '127.0.0.1:1', 'php.destroy.flush.timeout.ms' => 200]);
 $unreachable->send('off', 'lost');
 unset($unreachable);
+ini_set('kafka.persistent', '1');
+var_dump(Kafka\Producer::persistent('orders', $config) === Kafka\Producer::persistent('orders', $config));
 echo "done\n";
 ?>
 --EXPECTF--
@@ -26,4 +28,5 @@ acked at offset 0
 kept: 0
 
 Warning: %s: Kafka\Producer destroyed with 1 message(s) not delivered within 200 ms (php.destroy.flush.timeout.ms); they are lost. Last error: %s
+bool(true)
 done

@@ -1,7 +1,11 @@
 --TEST--
-Producer::persistent(): at the end of a request (here the script), messages that cannot be delivered within php.destroy.flush.timeout.ms are warned about (count, bound, reason) and the end waits no longer
+Producer::persistent(): at the end of a request (here the script), messages that cannot be delivered within php.destroy.flush.timeout.ms are warned about (count, bound, reason; not through the request's error handler) and the end waits no longer
 --FILE--
 <?php
+set_error_handler(function (int $type, string $message): bool {
+    echo "the request's error handler was called: $message\n";
+    return true;
+});
 $producer = Kafka\Producer::persistent('nowhere', ['bootstrap.servers' => '127.0.0.1:1', 'php.destroy.flush.timeout.ms' => 300]);
 for ($i = 0; $i < 5; $i++) {
     $producer->send('nowhere', "message $i");
