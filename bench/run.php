@@ -102,7 +102,7 @@ function fpm_server_latencies(string $extension, string $script, array $params, 
 {
     global $root, $brokers;
     require_once $root . '/tests/lib/fpm_test.php';
-    $fpm = new FpmTestServer(['extension' => $extension]);
+    $fpm = new KafkaTests\FpmServer(['extension' => $extension]);
     $times = [];
     $pid = 0;
     for ($i = 0; $i < $warmup + $requests; $i++) {
@@ -187,32 +187,27 @@ for ($r = 1; $r <= $runs; $r++) {
         add('… of which send 1 and wait for its ack (ms, median)', $side, $r, median(array_column($requests, 2)), 'ms', 'lower');
         add('… of which destroy (ms, median)', $side, $r, median(array_column($requests, 3)), 'ms', 'lower');
     }
+    $fpmNew = 'FPM request through php-fpm: new producer, send 1, answered after its ack';
+    $fpmPersistent = 'FPM request through php-fpm: Kafka\\Producer::persistent '
+        . '(php-rdkafka: new producer, it keeps none), send 1, answered after its ack';
     foreach ($order as $side) {
-        $modes = match ($side) {
-            'native' => [],
-            'ext' => ['new' => "$root/bench/php/fpm_server_request.php", 'persistent' => "$root/bench/php/fpm_server_request.php"],
-            'rdkafka' => ['new' => "$root/bench/php/rdkafka_fpm_server_request.php", 'persistent' => null],
-        };
-        foreach ($modes as $mode => $script) {
-            $name = $mode === 'new'
-                ? 'FPM request through php-fpm: new producer, send 1, answered after its ack'
-                : 'FPM request through php-fpm: Kafka\\Producer::persistent (php-rdkafka: new producer, it keeps none), send 1, answered after its ack';
-            if ($script === null) {
-                // php-rdkafka has no persistent producer: its row compares with its producer per request
-                $row = 'FPM request through php-fpm: new producer, send 1, answered after its ack';
-                foreach (['p50', 'p99'] as $p) {
-                    if (isset($results["$row (ms, $p)"]['values']['rdkafka'][$r])) {
-                        add("$name (ms, $p)", 'rdkafka', $r, $results["$row (ms, $p)"]['values']['rdkafka'][$r], 'ms', 'lower');
-                    }
-                }
-                continue;
+        if ($side === 'native') {
+            continue;
+        }
+        $script = $root . '/bench/php/' . ($side === 'ext' ? '' : 'rdkafka_') . 'fpm_server_request.php';
+        $extension = $side === 'ext' ? "$root/modules/kafka.so" : $rdkafka;
+        // php-rdkafka has no persistent producer: its persistent row repeats its producer per request
+        foreach ($side === 'ext' ? ['new', 'persistent'] : ['new'] as $mode) {
+            $params = ['BROKERS' => $brokers, 'TOPIC' => $fpmTopic, 'MODE' => $mode];
+            $measured = fpm_server_latencies($extension, $script, $params, $fpmServerWarmup, $fpmServerRequests);
+            [$times, $connections] = $measured;
+            $rows = $side === 'ext' ? [$mode === 'new' ? $fpmNew : $fpmPersistent] : [$fpmNew, $fpmPersistent];
+            foreach ($rows as $name) {
+                add("$name (ms, p50)", $side, $r, percentile($times, 50), 'ms', 'lower');
+                add("$name (ms, p99)", $side, $r, percentile($times, 99), 'ms', 'lower');
             }
-            $extension = $side === 'ext' ? "$root/modules/kafka.so" : $rdkafka;
-            [$times, $connections] = fpm_server_latencies($extension, $script, ['BROKERS' => $brokers, 'TOPIC' => $fpmTopic, 'MODE' => $mode],
-                $fpmServerWarmup, $fpmServerRequests);
-            add("$name (ms, p50)", $side, $r, percentile($times, 50), 'ms', 'lower');
-            add("$name (ms, p99)", $side, $r, percentile($times, 99), 'ms', 'lower');
-            add("… broker connections the php-fpm worker holds afterwards, $mode", $side, $r, $connections, 'connections', 'lower');
+            $connectionsRow = "… broker connections the php-fpm worker holds afterwards, $mode";
+            add($connectionsRow, $side, $r, $connections, 'connections', 'lower');
         }
     }
     foreach ([[], ['linger.ms=0']] as $settings) {
@@ -247,7 +242,8 @@ if ($rdkafka !== null) {
 $lines[] = '| ' . implode(' | ', $header) . ' |';
 $lines[] = '|---|' . str_repeat('---:|', count($header) - 1);
 foreach ($results as $row => $r) {
-    $fmt = fn (?float $v) => $v === null ? 'n/a' : (in_array($r['unit'], ['msg/s', 'connections'], true) ? number_format($v, 0) : number_format($v, 2));
+    $fmt = fn (?float $v) => $v === null ? 'n/a'
+        : number_format($v, in_array($r['unit'], ['msg/s', 'connections'], true) ? 0 : 2);
     $med = fn (string $side) => isset($r['values'][$side]) ? median($r['values'][$side]) : null;
     $rat = fn (string $a, string $b) => ($x = ratio($r, $a, $b)) === null ? 'n/a' : number_format($x, 2);
     $cells = [$row, $fmt($med('native')), $fmt($med('ext')), $rat('ext', 'native')];

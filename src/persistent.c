@@ -260,21 +260,26 @@ static void kafka_persistent_detach(kafka_persistent *rec)
 	OBJ_RELEASE(&p->std);
 }
 
-/* The request is over for this producer: flush what it queued (bounded), warn ("<subject> with N
- * message(s) ...", %s: the name), detach. */
-static void kafka_persistent_end_request(kafka_persistent *rec, const char *subject_format)
+/* This producer is done with the request's object: flush what it queued (bounded), warn
+ * ("<subject> with N message(s) ...", %s: the name), detach. request_over: at the request's end,
+ * when the request's error handler must not run (its PHP code is over): the warnings go to the log. */
+static void kafka_persistent_end_request(kafka_persistent *rec, const char *subject_format, bool request_over)
 {
 	kafka_producer *p = rec->current;
 	if (!p) {
 		return;
 	}
 	zend_string *subject = zend_strpprintf(0, subject_format, ZSTR_VAL(rec->name));
-	/* a user error handler would run PHP code of a request that is over: the warnings go to the log */
 	zval handler;
-	ZVAL_COPY_VALUE(&handler, &EG(user_error_handler));
-	ZVAL_UNDEF(&EG(user_error_handler));
+	ZVAL_UNDEF(&handler);
+	if (request_over) {
+		ZVAL_COPY_VALUE(&handler, &EG(user_error_handler));
+		ZVAL_UNDEF(&EG(user_error_handler));
+	}
 	bool settled = kafka_producer_settle(p, rec->opts.destroy_flush_timeout_ms, "php.destroy.flush.timeout.ms", ZSTR_VAL(subject), true);
-	ZVAL_COPY_VALUE(&EG(user_error_handler), &handler);
+	if (request_over) {
+		ZVAL_COPY_VALUE(&EG(user_error_handler), &handler);
+	}
 	zend_string_release(subject);
 	rec->dirty = !settled;
 	kafka_persistent_detach(rec);
@@ -285,11 +290,13 @@ static void kafka_persistent_remove(kafka_persistent *rec)
 	zend_hash_del(KAFKA_PERSISTENT_REGISTRY, rec->name);
 }
 
-/* Ends a record for good: the request's object (if any) is flushed and detached, the handle destroyed. */
+/* Ends a record for good: the request's object (if any) is flushed and detached, the handle
+ * destroyed. Out of the registry first: an error handler run by the warnings that asks for the name
+ * gets a new producer. */
 static void kafka_persistent_retire(kafka_persistent *rec)
 {
-	kafka_persistent_end_request(rec, "Kafka\\Producer::persistent(\"%s\") was replaced after a fatal error");
 	kafka_persistent_remove(rec);
+	kafka_persistent_end_request(rec, "Kafka\\Producer::persistent(\"%s\") was replaced after a fatal error", false);
 	rd_kafka_destroy(rec->rk);
 	kafka_persistent_free(rec);
 }
@@ -426,7 +433,14 @@ ZEND_METHOD(Kafka_Producer, persistent)
 	if (rec && kafka_persistent_is_fatal(rec) && !(rec->current && rec->current->client.callback_depth > 0)) {
 		/* a fatal error does not poison the worker: a new handle replaces it */
 		kafka_persistent_retire(rec);
-		rec = NULL;
+		if (EG(exception)) {
+			RETURN_THROWS(); /* from an error handler called by its warnings */
+		}
+		/* such a handler may have asked for the name meanwhile */
+		rec = zend_hash_find_ptr(KAFKA_PERSISTENT_REGISTRY, name);
+		if (rec && !kafka_persistent_config_matches(rec, config)) {
+			RETURN_THROWS();
+		}
 	}
 	if (rec && rec->current) {
 		if (rec->current->std.ce != ce) {
@@ -508,7 +522,7 @@ void kafka_persistent_request_end(void)
 	zend_hash_apply(KAFKA_PERSISTENT_REGISTRY, kafka_persistent_prune_forked);
 	kafka_persistent *rec;
 	ZEND_HASH_FOREACH_PTR(KAFKA_PERSISTENT_REGISTRY, rec) {
-		kafka_persistent_end_request(rec, "Kafka\\Producer::persistent(\"%s\"): the request ended");
+		kafka_persistent_end_request(rec, "Kafka\\Producer::persistent(\"%s\"): the request ended", true);
 	} ZEND_HASH_FOREACH_END();
 }
 

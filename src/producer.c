@@ -328,11 +328,18 @@ bool kafka_producer_settle(kafka_producer *p, zend_long timeout_ms, const char *
 	kafka_producer_drain(p, kafka_deadline(timeout_ms), false);
 
 	zend_long undelivered = p->in_flight;
+	zend_long failed = p->failed_count; /* the first of them stays first in failed_errors */
 	if (undelivered > 0) {
 		rd_kafka_purge(p->client.rk, RD_KAFKA_PURGE_F_QUEUE | RD_KAFKA_PURGE_F_INFLIGHT
 			| (keep_handle ? 0 : RD_KAFKA_PURGE_F_NON_BLOCKING));
+		if (keep_handle) {
+			/* the purged messages' reports, so that none is left for whoever serves the handle next */
+			kafka_producer_drain(p, kafka_deadline(KAFKA_PRODUCER_PURGE_SERVE_MS), false);
+		}
 	}
+	EG(exception) = pending;
 	kafka_producer_release_topics(p);
+
 	/* An error handler run by the warnings finds the producer closed: nothing more is queued. */
 	rd_kafka_t *rk = p->client.rk;
 	p->client.rk = NULL;
@@ -340,18 +347,14 @@ bool kafka_producer_settle(kafka_producer *p, zend_long timeout_ms, const char *
 		kafka_warning("%s with " ZEND_LONG_FMT " message(s) not delivered within " ZEND_LONG_FMT " ms (%s); they are lost. Last error: %s",
 			subject, undelivered, timeout_ms, timeout_source, kafka_producer_last_error(p));
 	}
-	if (p->failed_count > 0) {
+	if (failed > 0) {
 		kafka_warning("%s with " ZEND_LONG_FMT " message(s) whose delivery failed and was not reported by flush(); first error: %s",
-			subject, p->failed_count, kafka_exception_text(kafka_producer_first_failure(p)));
+			subject, failed, kafka_exception_text(kafka_producer_first_failure(p)));
+	}
+	if (p->failed_count > 0) {
 		kafka_producer_reset_failures(p);
 	}
 	p->client.rk = rk;
-	if (keep_handle && undelivered > 0) {
-		/* the purged messages' reports, so that none is left for whoever serves the handle next */
-		kafka_producer_drain(p, kafka_deadline(KAFKA_PRODUCER_PURGE_SERVE_MS), false);
-		kafka_producer_reset_failures(p);
-	}
-	EG(exception) = pending;
 	return p->in_flight == 0;
 }
 

@@ -60,9 +60,10 @@ rd_kafka_conf_t *kafka_producer_conf_new(kafka_producer *p, HashTable *config);
 void kafka_producer_dr_cb(rd_kafka_t *rk, const rd_kafka_message_t *rkm, void *opaque);
 /* Serves what is in flight for up to timeout_ms without running PHP code, then purges what is
  * left and warns, as "<subject> with N message(s) not delivered within ... (timeout_source)", about
- * it and about failures no flush() reported. keep_handle: the handle stays open (its purged reports
- * are served here, for up to KAFKA_PRODUCER_PURGE_SERVE_MS); otherwise the caller destroys it.
- * Releases the topic handles. Returns false if reports are still due after that. */
+ * it and about failures no flush() reported (the purged messages are not counted again). During
+ * the warnings the producer looks closed. keep_handle: the handle stays open (the purged messages'
+ * reports are served here, for up to KAFKA_PRODUCER_PURGE_SERVE_MS); otherwise the caller destroys
+ * it. Releases the topic handles. Returns false if reports are still due after that. */
 #define KAFKA_PRODUCER_PURGE_SERVE_MS 1000
 bool kafka_producer_settle(kafka_producer *p, zend_long timeout_ms, const char *timeout_source, const char *subject, bool keep_handle);
 

@@ -1,4 +1,5 @@
 <?php
+
 // php-rdkafka side of the "FPM request through php-fpm" rows: runs inside php-fpm. One request
 // makes a producer (php-rdkafka keeps none across requests), produces one message, flush()es as its
 // README tells users to, and answers once the broker acknowledged it. FastCGI parameters: BROKERS,

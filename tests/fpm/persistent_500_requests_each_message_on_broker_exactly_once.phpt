@@ -6,7 +6,7 @@ require __DIR__ . '/../lib/fpm_test.php';
 $brokers = kafka_test_brokers();
 $topic = kafka_test_name('fpm-500');
 kafka_test_create_topic($topic, 3);
-$fpm = new FpmTestServer(['children' => 2]);
+$fpm = new KafkaTests\FpmServer(['children' => 2]);
 $statuses = [];
 $servedByPid = [];
 for ($i = 0; $i < 500; $i++) {

@@ -5,7 +5,7 @@ PHP-FPM (embedded cluster): with the broker down, a request's end waits no longe
 require __DIR__ . '/../lib/fpm_test.php';
 $cluster = new Kafka\MockCluster();
 $cluster->createTopic('outage', 1);
-$fpm = new FpmTestServer();
+$fpm = new KafkaTests\FpmServer();
 $params = ['BROKERS' => $cluster->bootstrapServers(), 'TOPIC' => 'outage', 'CONFIG' => json_encode(['php.destroy.flush.timeout.ms' => 800])];
 $before = $fpm->request('send.php', $params + ['MESSAGE' => 'before']);
 $cluster->setBrokerDown(1);

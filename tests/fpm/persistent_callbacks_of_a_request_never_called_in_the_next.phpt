@@ -5,7 +5,7 @@ PHP-FPM (embedded cluster): the onDelivery, onStats, onLog and onError callbacks
 require __DIR__ . '/../lib/fpm_test.php';
 $cluster = new Kafka\MockCluster();
 $cluster->createTopic('callbacks', 1);
-$fpm = new FpmTestServer();
+$fpm = new KafkaTests\FpmServer();
 $log = $fpm->dir . '/callbacks.log';
 $params = ['BROKERS' => $cluster->bootstrapServers(), 'TOPIC' => 'callbacks', 'LOG' => $log,
     'CONFIG' => json_encode(['statistics.interval.ms' => 100, 'debug' => 'msg'])];

@@ -5,7 +5,7 @@ PHP-FPM (embedded cluster): close() ends a persistent producer for good (the obj
 require __DIR__ . '/../lib/fpm_test.php';
 $cluster = new Kafka\MockCluster();
 $cluster->createTopic('close', 1);
-$fpm = new FpmTestServer();
+$fpm = new KafkaTests\FpmServer();
 $params = ['BROKERS' => $cluster->bootstrapServers(), 'TOPIC' => 'close'];
 echo "-- request 1 (keeps it)\n", $fpm->request('close.php', $params + ['MESSAGE' => 'r1', 'CLOSE' => '0'])->ok();
 echo "-- request 2 (closes it)\n", $fpm->request('close.php', $params + ['MESSAGE' => 'r2', 'CLOSE' => '1'])->ok();

@@ -6,7 +6,7 @@ require __DIR__ . '/../lib/fpm_test.php';
 $brokers = kafka_test_brokers();
 $topic = kafka_test_name('fpm-connections');
 kafka_test_create_topic($topic, 1);
-$fpm = new FpmTestServer(['children' => 2]);
+$fpm = new KafkaTests\FpmServer(['children' => 2]);
 $pids = [];
 $run = function (int $requests) use ($fpm, $brokers, $topic, &$pids): void {
     for ($i = 0; $i < $requests; $i++) {

@@ -6,7 +6,7 @@ require __DIR__ . '/../lib/fpm_test.php';
 $brokers = kafka_test_brokers();
 $topic = kafka_test_name('fpm-throw');
 kafka_test_create_topic($topic, 1);
-$fpm = new FpmTestServer();
+$fpm = new KafkaTests\FpmServer();
 foreach (['throw', 'fatal', ''] as $then) {
     $response = $fpm->request('send.php', ['BROKERS' => $brokers, 'TOPIC' => $topic, 'MESSAGE' => "then-" . ($then ?: 'ok'), 'THEN' => $then]);
     echo "THEN=$then: status {$response->status}\n";

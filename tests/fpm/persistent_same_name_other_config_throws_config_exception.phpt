@@ -4,7 +4,7 @@ PHP-FPM (embedded cluster): a later request asking for a persistent producer's n
 <?php
 require __DIR__ . '/../lib/fpm_test.php';
 $cluster = new Kafka\MockCluster();
-$fpm = new FpmTestServer();
+$fpm = new KafkaTests\FpmServer();
 $params = ['BROKERS' => $cluster->bootstrapServers(), 'TOPIC' => 'config', 'MESSAGE' => 'm'];
 foreach ([
     ['acks' => 'all', 'linger.ms' => 5],

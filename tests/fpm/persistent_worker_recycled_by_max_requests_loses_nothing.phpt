@@ -6,7 +6,7 @@ require __DIR__ . '/../lib/fpm_test.php';
 $brokers = kafka_test_brokers();
 $topic = kafka_test_name('fpm-recycle');
 kafka_test_create_topic($topic, 3);
-$fpm = new FpmTestServer(['children' => 1, 'max_requests' => 3]);
+$fpm = new KafkaTests\FpmServer(['children' => 1, 'max_requests' => 3]);
 $pids = [];
 $slowest = 0.0;
 $sent = [];
