@@ -80,8 +80,10 @@ echo "Group settled: partitions per worker " . json_encode($assigned()) . "\n";
 $producer = new Kafka\Producer(['bootstrap.servers' => $cluster->bootstrap]);
 $levels = ['info', 'warning', 'error'];
 for ($i = 1; $i <= $count; $i++) {
+    // keyed by the line's id: the partitioner spreads the lines over the partitions (without a key
+    // librdkafka's sticky partitioner would put a fast burst into few of them)
     $producer->send($topic, json_encode(['id' => "log-$i", 'level' => $levels[$i % 3], 'message' => "request $i handled",
-        'context' => ['request' => $i], 'hostname' => gethostname()]));
+        'context' => ['request' => $i], 'hostname' => gethostname()]), "log-$i");
 }
 $producer->flush();
 echo "Published $count log lines to $topic\n";

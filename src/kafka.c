@@ -4,6 +4,14 @@
 
 ZEND_DECLARE_MODULE_GLOBALS(kafka)
 
+PHP_INI_BEGIN()
+	STD_PHP_INI_BOOLEAN("kafka.exit_on_loss", "1", PHP_INI_ALL, OnUpdateBool, exit_on_loss, zend_kafka_globals, kafka_globals)
+	/* Kafka\Producer::persistent() keeps producers across requests; 0: it behaves like new */
+	STD_PHP_INI_BOOLEAN("kafka.persistent", "1", PHP_INI_ALL, OnUpdateBool, persistent_enabled, zend_kafka_globals, kafka_globals)
+	/* at most this many per process (per thread under ZTS); negative: no limit */
+	STD_PHP_INI_ENTRY("kafka.persistent_max", "16", PHP_INI_SYSTEM, OnUpdateLong, persistent_max, zend_kafka_globals, kafka_globals)
+PHP_INI_END()
+
 /* Runtime librdkafka must provide at least the major.minor the extension was compiled against:
  * APIs enabled by RD_KAFKA_VERSION checks at build time must exist at run time. */
 static bool kafka_runtime_version_ok(void)
@@ -17,13 +25,6 @@ static void kafka_format_version(char *buf, size_t len, int v)
 {
 	snprintf(buf, len, "%d.%d.%d", (v >> 24) & 0xff, (v >> 16) & 0xff, (v >> 8) & 0xff);
 }
-
-PHP_INI_BEGIN()
-	/* Kafka\Producer::persistent() keeps producers across requests; 0: it behaves like new */
-	STD_PHP_INI_BOOLEAN("kafka.persistent", "1", PHP_INI_ALL, OnUpdateBool, persistent_enabled, zend_kafka_globals, kafka_globals)
-	/* at most this many per process (per thread under ZTS); negative: no limit */
-	STD_PHP_INI_ENTRY("kafka.persistent_max", "16", PHP_INI_SYSTEM, OnUpdateLong, persistent_max, zend_kafka_globals, kafka_globals)
-PHP_INI_END()
 
 static PHP_MINIT_FUNCTION(kafka)
 {
@@ -67,6 +68,14 @@ static void kafka_info_features(void)
 	rd_kafka_conf_destroy(conf);
 }
 
+static PHP_MSHUTDOWN_FUNCTION(kafka)
+{
+	(void)type;
+	(void)module_number;
+	UNREGISTER_INI_ENTRIES();
+	return SUCCESS;
+}
+
 static PHP_MINFO_FUNCTION(kafka)
 {
 	(void)zend_module;
@@ -79,18 +88,13 @@ static PHP_MINFO_FUNCTION(kafka)
 	php_info_print_table_row(2, "librdkafka build version", built);
 	php_info_print_table_row(2, "librdkafka run-time version", rd_kafka_version_str());
 	kafka_info_features();
+	/* what depends on the librdkafka loaded at run time */
+	php_info_print_table_row(2, "consumer prefetch refill", rd_kafka_version() >= 0x020200ff
+		? "fetch.queue.backoff.ms (librdkafka 2.2+)" : "woken by the extension (librdkafka before 2.2)");
 	php_info_print_table_row(2, "Kafka\\MockCluster", "available");
 	php_info_print_table_end();
 	kafka_persistent_info();
 	DISPLAY_INI_ENTRIES();
-}
-
-static PHP_MSHUTDOWN_FUNCTION(kafka)
-{
-	(void)type;
-	(void)module_number;
-	UNREGISTER_INI_ENTRIES();
-	return SUCCESS;
 }
 
 /* ZTS: this shared object keeps its own cache of the thread's globals (ZEND_ENABLE_STATIC_TSRMLS_CACHE):
