@@ -55,13 +55,18 @@ foreach (['php.destroy.flush.timeout.ms', 'php.send.block.timeout.ms'] as $optio
 foreach (['Kafka\Consumer' => 'php.close.timeout.ms', 'Kafka\Admin' => 'php.operation.timeout.ms'] as $class => $option) {
     foreach ([-1, 0, PHP_INT_MAX] as $value) {
         try {
-            new $class(['bootstrap.servers' => $brokers, $option => $value]);
+            $clients[] = new $class(['bootstrap.servers' => $brokers, $option => $value]);
             echo "$option => $value: accepted\n";
         } catch (Kafka\ConfigException $e) {
             echo "$option => $value: ConfigException\n";
         }
     }
 }
+
+// released quietly: a consumer given 0 ms to leave its group may or may not manage it (a warning if not)
+error_reporting(E_ALL & ~E_WARNING);
+$clients = [];
+error_reporting(E_ALL);
 
 $stuck = new Kafka\Producer(['bootstrap.servers' => $nowhere, 'php.destroy.flush.timeout.ms' => 0]);
 $stuck->send('timeouts', 'never delivered');
@@ -104,8 +109,6 @@ php.send.block.timeout.ms => -1: ConfigException
 php.send.block.timeout.ms => 0: accepted
 php.send.block.timeout.ms => 9223372036854775807: accepted
 php.close.timeout.ms => -1: ConfigException
-
-Warning: main(): Kafka\Consumer could not leave its group within 0 ms (php.close.timeout.ms): %s
 php.close.timeout.ms => 0: accepted
 php.close.timeout.ms => 9223372036854775807: accepted
 php.operation.timeout.ms => -1: ConfigException
