@@ -30,9 +30,9 @@ static const char *kafka_txn_state_hint(kafka_txn_state state)
 		case KAFKA_TXN_OPEN:
 			return "a transaction is already open: commit or abort it first";
 		case KAFKA_TXN_COMMITTING:
-			return "the transaction is being committed (commitTransaction() did not finish): call commitTransaction() again to complete it";
+			return "the transaction is being committed: commitTransaction() must complete first (if it stopped early, call it again)";
 		case KAFKA_TXN_ABORTING:
-			return "the transaction is being aborted (abortTransaction() did not finish): call abortTransaction() again to complete it";
+			return "the transaction is being aborted: abortTransaction() must complete first (if it stopped early, call it again)";
 		case KAFKA_TXN_MUST_ABORT:
 			return "the transaction failed and must be aborted: call abortTransaction(), then beginTransaction()";
 		case KAFKA_TXN_FATAL:
@@ -129,10 +129,12 @@ static void kafka_txn_throw_error(kafka_producer *p, rd_kafka_error_t *error, co
 	kafka_txn_throw(code, retriable, requires_abort, false, "Kafka\\Producer::%s() failed: %s%s", method, reason, hint);
 }
 
-/* The producer behind $this if it is transactional, usable and not fatal; NULL with an exception. */
-static kafka_producer *kafka_txn_usable(zval *this_zv, const char *method)
+/* The producer behind $this if it is transactional, usable and not fatal; NULL with an exception.
+ * The calls that serve the producer's events (init, commit, abort, transaction()) are refused
+ * inside its own callbacks; begin and sendOffsetsToTransaction() serve none. */
+static kafka_producer *kafka_txn_usable(zval *this_zv, const char *method, kafka_reentry reentry)
 {
-	kafka_producer *p = kafka_producer_usable(this_zv, KAFKA_NOT_IN_CALLBACK);
+	kafka_producer *p = kafka_producer_usable(this_zv, reentry);
 	if (!p) {
 		return NULL;
 	}
@@ -378,7 +380,7 @@ ZEND_METHOD(Kafka_Producer, initTransactions)
 		Z_PARAM_LONG(timeout_ms)
 	ZEND_PARSE_PARAMETERS_END();
 
-	kafka_producer *p = kafka_txn_usable(ZEND_THIS, "initTransactions");
+	kafka_producer *p = kafka_txn_usable(ZEND_THIS, "initTransactions", KAFKA_NOT_IN_CALLBACK);
 	if (!p || !kafka_timeout_arg(1, &timeout_ms)) {
 		RETURN_THROWS();
 	}
@@ -420,7 +422,7 @@ static bool kafka_txn_begin(kafka_producer *p)
 ZEND_METHOD(Kafka_Producer, beginTransaction)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	kafka_producer *p = kafka_txn_usable(ZEND_THIS, "beginTransaction");
+	kafka_producer *p = kafka_txn_usable(ZEND_THIS, "beginTransaction", KAFKA_ANYWHERE);
 	if (!p || !kafka_txn_begin(p)) {
 		RETURN_THROWS();
 	}
@@ -434,7 +436,7 @@ ZEND_METHOD(Kafka_Producer, commitTransaction)
 		Z_PARAM_LONG(timeout_ms)
 	ZEND_PARSE_PARAMETERS_END();
 
-	kafka_producer *p = kafka_txn_usable(ZEND_THIS, "commitTransaction");
+	kafka_producer *p = kafka_txn_usable(ZEND_THIS, "commitTransaction", KAFKA_NOT_IN_CALLBACK);
 	if (!p || !kafka_timeout_arg(1, &timeout_ms)) {
 		RETURN_THROWS();
 	}
@@ -455,7 +457,7 @@ ZEND_METHOD(Kafka_Producer, abortTransaction)
 		Z_PARAM_LONG(timeout_ms)
 	ZEND_PARSE_PARAMETERS_END();
 
-	kafka_producer *p = kafka_txn_usable(ZEND_THIS, "abortTransaction");
+	kafka_producer *p = kafka_txn_usable(ZEND_THIS, "abortTransaction", KAFKA_NOT_IN_CALLBACK);
 	if (!p || !kafka_timeout_arg(1, &timeout_ms)) {
 		RETURN_THROWS();
 	}
@@ -480,7 +482,7 @@ ZEND_METHOD(Kafka_Producer, sendOffsetsToTransaction)
 		Z_PARAM_LONG(timeout_ms)
 	ZEND_PARSE_PARAMETERS_END();
 
-	kafka_producer *p = kafka_txn_usable(ZEND_THIS, "sendOffsetsToTransaction");
+	kafka_producer *p = kafka_txn_usable(ZEND_THIS, "sendOffsetsToTransaction", KAFKA_ANYWHERE);
 	if (!p || !kafka_timeout_arg(3, &timeout_ms)) {
 		RETURN_THROWS();
 	}
@@ -573,7 +575,7 @@ ZEND_METHOD(Kafka_Producer, transaction)
 		Z_PARAM_LONG(timeout_ms)
 	ZEND_PARSE_PARAMETERS_END();
 
-	kafka_producer *p = kafka_txn_usable(ZEND_THIS, "transaction");
+	kafka_producer *p = kafka_txn_usable(ZEND_THIS, "transaction", KAFKA_NOT_IN_CALLBACK);
 	if (!p || !kafka_timeout_arg(2, &timeout_ms) || !kafka_txn_begin(p)) {
 		RETURN_THROWS();
 	}
