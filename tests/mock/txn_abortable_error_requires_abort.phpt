@@ -32,9 +32,9 @@ $producer->send('t', 'next');
 $producer->commitTransaction();
 echo "next transaction committed\n";
 ?>
---EXPECT--
+--EXPECTF--
 commitTransaction: TransactionException retriable=0 requiresAbort=1 fatal=0 TOPIC_AUTHORIZATION_FAILED
-  Kafka\Producer::commitTransaction() failed: Failed to add partition(s) to transaction on broker TxnCoordinator/1: Broker: Topic authorization failed (after 0 ms); the transaction must be aborted: call abortTransaction()
+  Kafka\Producer::commitTransaction() failed: Failed to add partition(s) to transaction on broker TxnCoordinator/1: Broker: Topic authorization failed (after %d ms); the transaction must be aborted: call abortTransaction()
 send: TransactionException retriable=0 requiresAbort=1 fatal=0 _STATE
   Kafka\Producer::send() outside an open transaction, the message was not queued: the transaction failed and must be aborted: call abortTransaction(), then beginTransaction()
 commitTransaction: TransactionException retriable=0 requiresAbort=1 fatal=0 _STATE

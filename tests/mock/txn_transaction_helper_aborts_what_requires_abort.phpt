@@ -28,9 +28,9 @@ var_dump($producer->transaction(function (Kafka\Producer $p) {
 }));
 echo end($reports), "\n";
 ?>
---EXPECT--
+--EXPECTF--
 transaction: TransactionException retriable=1 requiresAbort=0 fatal=0 TOPIC_AUTHORIZATION_FAILED
-  Kafka\Producer::transaction() could not commit, and aborted the transaction (Kafka\Producer::commitTransaction() failed: Failed to add partition(s) to transaction on broker TxnCoordinator/1: Broker: Topic authorization failed (after 0 ms); the transaction must be aborted: call abortTransaction()); it may be run again from its inputs
+  Kafka\Producer::transaction() could not commit, and aborted the transaction (Kafka\Producer::commitTransaction() failed: Failed to add partition(s) to transaction on broker TxnCoordinator/1: Broker: Topic authorization failed (after %d ms); the transaction must be aborted: call abortTransaction()); it may be run again from its inputs
 previous: TransactionException retriable=0 requiresAbort=1 fatal=0 TOPIC_AUTHORIZATION_FAILED
 first try: _PURGE_QUEUE
 string(9) "committed"
