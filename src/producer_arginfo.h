@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: b24a216a9c30d71e6998160ef070371c5c32e898 */
+ * Stub hash: 738d2a9329da01ed2970b140f849a40cd3c31673 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Kafka_Producer___construct, 0, 0, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, config, IS_ARRAY, 0, "[]")

@@ -10,6 +10,10 @@
  * sendOffsetsToTransaction() is not resumable (librdkafka waits for its result without a timeout of
  * its own, bounding its requests by $timeoutMs): it is made in one piece.
  *
+ * transaction() reports an outcome: its commit (or its abort after $fn threw) is not cut short by
+ * a signal (the handler runs once it returns; the wait is bounded by $timeoutMs), since a commit
+ * left half-way would leave the application not knowing whether to read its inputs again.
+ *
  * The state is kept here (producer.h: kafka_txn_state) so that a call in the wrong state gets an
  * exception saying what to call instead of librdkafka's "Operation not valid in state ...". */
 #include "php_kafka.h"
@@ -121,7 +125,7 @@ static void kafka_txn_throw_error(kafka_producer *p, rd_kafka_error_t *error, co
 		hint = "; the transaction must be aborted: call abortTransaction()";
 	} else if (retriable && resumed != KAFKA_TXN_NONE) {
 		p->txn = resumed;
-		hint = resumed == KAFKA_TXN_COMMITTING ? "; it goes on in the background: call commitTransaction() again to complete it"
+		hint = resumed == KAFKA_TXN_COMMITTING ? "; it goes on in the background and its outcome is not known yet: call commitTransaction() again to complete it"
 			: resumed == KAFKA_TXN_ABORTING ? "; it goes on in the background: call abortTransaction() again to complete it"
 			: resumed == KAFKA_TXN_INITIALIZING ? "; it goes on in the background: call initTransactions() again to complete it"
 			: "; it may be called again";
@@ -289,13 +293,13 @@ static void kafka_txn_throw_commit_error(kafka_producer *p, rd_kafka_error_t *er
 	}
 }
 
-/* Commits within timeout_ms; false with an exception thrown. */
-static bool kafka_txn_commit(kafka_producer *p, zend_long timeout_ms)
+/* Commits within timeout_ms (interruptible: a signal ends the wait); false with an exception thrown. */
+static bool kafka_txn_commit(kafka_producer *p, zend_long timeout_ms, bool interruptible)
 {
 	rd_kafka_error_t *error;
 	kafka_txn_state before = p->txn;
 	p->txn = KAFKA_TXN_COMMITTING; /* send() from a callback served meanwhile is refused */
-	kafka_txn_call_result result = kafka_txn_call_sliced(p, kafka_txn_commit_call, kafka_deadline(timeout_ms), true, &error);
+	kafka_txn_call_result result = kafka_txn_call_sliced(p, kafka_txn_commit_call, kafka_deadline(timeout_ms), interruptible, &error);
 	if (result != KAFKA_TXN_CALL_RETURNED) {
 		kafka_txn_unfinished(p, result, "commitTransaction", KAFKA_TXN_COMMITTING);
 		return false;
@@ -350,7 +354,7 @@ void kafka_transaction_release(kafka_producer *p, zend_long timeout_ms)
 	EG(exception) = NULL;
 	if (state == KAFKA_TXN_COMMITTING) {
 		/* the application asked for this commit: finish it rather than let it time out */
-		if (!kafka_txn_commit(p, timeout_ms)) {
+		if (!kafka_txn_commit(p, timeout_ms, false)) {
 			kafka_warning("Kafka\\Producer destroyed while its transaction was being committed, and the commit did not complete within " ZEND_LONG_FMT " ms: %s",
 				timeout_ms, EG(exception) ? kafka_exception_text(EG(exception)) : "interrupted");
 		}
@@ -444,7 +448,7 @@ ZEND_METHOD(Kafka_Producer, commitTransaction)
 		kafka_txn_throw_state(p, "commitTransaction");
 		RETURN_THROWS();
 	}
-	if (!kafka_txn_commit(p, timeout_ms)) {
+	if (!kafka_txn_commit(p, timeout_ms, true)) {
 		RETURN_THROWS();
 	}
 }
@@ -531,7 +535,7 @@ static void kafka_txn_abort_after_throw(kafka_producer *p, zend_long timeout_ms)
 	}
 	GC_ADDREF(thrown);
 	zend_clear_exception();
-	if (kafka_txn_abort(p, timeout_ms, true)) {
+	if (kafka_txn_abort(p, timeout_ms, false)) {
 		zval zex;
 		ZVAL_OBJ(&zex, thrown);
 		zend_throw_exception_object(&zex);
@@ -545,17 +549,17 @@ static void kafka_txn_abort_after_throw(kafka_producer *p, zend_long timeout_ms)
  * may be run again. */
 static bool kafka_txn_commit_or_abort(kafka_producer *p, zend_long timeout_ms)
 {
-	if (kafka_txn_commit(p, timeout_ms)) {
+	if (kafka_txn_commit(p, timeout_ms, false)) {
 		return true;
 	}
 	zend_object *ex = EG(exception);
 	if (p->txn != KAFKA_TXN_MUST_ABORT || !instanceof_function(ex->ce, kafka_ce_transaction_exception)) {
-		return false; /* fatal, timed out or interrupted (resumable), or a callback's exception */
+		return false; /* fatal, timed out (resumable), or a callback's exception */
 	}
 	rd_kafka_resp_err_t code = kafka_exception_code(ex);
 	GC_ADDREF(ex);
 	zend_clear_exception();
-	if (kafka_txn_abort(p, timeout_ms, true)) {
+	if (kafka_txn_abort(p, timeout_ms, false)) {
 		kafka_txn_throw(code, true, false, false,
 			"Kafka\\Producer::transaction() could not commit, and aborted the transaction (%s); it may be run again from its inputs",
 			kafka_exception_text(ex));

@@ -97,7 +97,9 @@ class Producer
      * a retriable error is retried for up to $timeoutMs; one that requires an abort is aborted and
      * thrown as a TransactionException with isRetriable() (the whole transaction, inputs rewound,
      * may be run again); a fatal one is thrown as is (isFatal()). $timeoutMs bounds the commit
-     * (or the abort).
+     * (or the abort), which a signal does not cut short: transaction() reports the outcome. The
+     * one undecided outcome: a commit still under way after $timeoutMs (code _TIMED_OUT), which
+     * the next commitTransaction() call completes.
      */
     public function transaction(callable $fn, int $timeoutMs = 30000): mixed {}
 
