@@ -67,6 +67,9 @@ static void kafka_throw_object(zend_object *ex)
 
 zend_object *kafka_throw(zend_class_entry *ce, rd_kafka_resp_err_t err, const char *format, ...)
 {
+	if (err == RD_KAFKA_RESP_ERR__INTR) {
+		kafka_run_signal_handlers(); /* before the exception: PHP would skip them after */
+	}
 	va_list args;
 	va_start(args, format);
 	zend_string *message = zend_vstrpprintf(0, format, args);

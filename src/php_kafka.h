@@ -94,6 +94,11 @@ bool kafka_timeout_arg(uint32_t arg_num, zend_long *timeout_ms);
 bool kafka_vm_interrupted(void);
 /* Throws Kafka\Exception (_INTR, retriable) for a wait that a signal ended before it completed. */
 void kafka_throw_interrupted(const char *what);
+/* Runs the script's pcntl signal handlers now if a signal is pending (an exception pending is
+ * kept, a handler's own becomes its previous). A method about to return with an exception after
+ * a signal calls it: PHP 8.2 would dispatch the signal while the exception is pending, when it
+ * calls no function, and the handler would be lost. kafka_throw() does it for _INTR. */
+void kafka_run_signal_handlers(void);
 /* Waits until *flag is set (under lock, signalled through cond), the monotonic deadline passes or
  * (when interruptible) a signal arrives. Returns *flag. */
 #include <pthread.h>

@@ -57,6 +57,9 @@ static zend_object *kafka_txn_throw(rd_kafka_resp_err_t err, bool retriable, boo
 	va_start(args, format);
 	zend_string *message = zend_vstrpprintf(0, format, args);
 	va_end(args);
+	if (err == RD_KAFKA_RESP_ERR__INTR) {
+		kafka_run_signal_handlers(); /* before the exception: PHP would skip them after */
+	}
 	zend_object *ex = kafka_exception_new(kafka_ce_transaction_exception, err, ZSTR_VAL(message), retriable, fatal);
 	zend_string_release(message);
 	kafka_exception_set_requires_abort(ex, requires_abort);
@@ -597,6 +600,7 @@ ZEND_METHOD(Kafka_Producer, transaction)
 			kafka_txn_abort_after_throw(p, timeout_ms);
 		}
 		zval_ptr_dtor(&self);
+		kafka_run_signal_handlers(); /* a signal that came during the abort */
 		RETURN_THROWS();
 	}
 	zval_ptr_dtor(&self);
@@ -617,6 +621,7 @@ ZEND_METHOD(Kafka_Producer, transaction)
 	}
 	if (!kafka_txn_commit_or_abort(p, timeout_ms)) {
 		zval_ptr_dtor(return_value);
+		kafka_run_signal_handlers(); /* a signal that came during the commit or abort */
 		RETURN_THROWS();
 	}
 }
