@@ -100,15 +100,18 @@ $group->subscribe($eventsTopic);
 $running = true;
 if (function_exists('pcntl_async_signals')) {
     pcntl_async_signals(true);
-    pcntl_signal(SIGTERM, function () use (&$running) { $running = false; });
-    pcntl_signal(SIGINT, function () use (&$running) { $running = false; });
+    $stop = function () use (&$running) {
+        $running = false;
+    };
+    pcntl_signal(SIGTERM, $stop);
+    pcntl_signal(SIGINT, $stop);
 }
 $caughtUp = false;
 while ($running) {
     $batch = $group->consumeBatch(10, 1000);
     if ($batch === []) {
-        $lag = $group->lag();
-        if (!$caughtUp && $lag !== [] && array_sum(array_column($lag, 'lag')) === 0 && !in_array(null, array_column($lag, 'lag'), true)) {
+        $lag = array_column($group->lag(), 'lag');
+        if (!$caughtUp && $lag !== [] && array_sum($lag) === 0 && !in_array(null, $lag, true)) {
             echo "caught up\n";
             $caughtUp = true;
         }
@@ -117,11 +120,12 @@ while ($running) {
     $caughtUp = false;
     $before = $orders;
     try {
-        $producer->transaction(function (Kafka\Producer $producer) use ($batch, $group, &$orders, $projectionsTopic, $pauseMs) {
+        $project = function (Kafka\Producer $producer) use ($batch, $group, &$orders, $projectionsTopic, $pauseMs) {
             foreach ($batch as $message) {
                 $event = json_decode($message->payload, true);
-                $orders[$event['order_id']] = applyEvent($orders[$event['order_id']] ?? null, $event);
-                $producer->send($projectionsTopic, json_encode($orders[$event['order_id']]), key: (string) $event['order_id']);
+                $order = applyEvent($orders[$event['order_id']] ?? null, $event);
+                $orders[$event['order_id']] = $order;
+                $producer->send($projectionsTopic, json_encode($order), key: (string) $event['order_id']);
             }
             $producer->sendOffsetsToTransaction($group);   // the offsets after this batch, in the same transaction
             if ($pauseMs > 0) {
@@ -129,7 +133,8 @@ while ($running) {
                 echo "in transaction\n";
                 usleep($pauseMs * 1000);
             }
-        });
+        };
+        $producer->transaction($project);
         echo 'committed ', count($batch), " event(s)\n";
     } catch (Kafka\TransactionException $e) {
         if ($e->isFatal()) {

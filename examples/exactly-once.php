@@ -21,9 +21,10 @@ require __DIR__ . '/lib/example.php';
 
 $bootstrap = $argv[1] ?? (getenv('KAFKA_BROKERS') ?: null);
 if ($bootstrap === null) {
-    fwrite(STDERR, "examples/exactly-once.php needs a real Kafka cluster: the embedded cluster (librdkafka's mock) accepts "
-        . "transactions but neither hides aborted messages nor stores offsets committed in a transaction.\n"
-        . "Run: php examples/exactly-once.php HOST:PORT   (or KAFKA_BROKERS=HOST:PORT php examples/exactly-once.php)\n");
+    fwrite(STDERR, "examples/exactly-once.php needs a real Kafka cluster: the embedded cluster (librdkafka's mock) "
+        . "accepts transactions but neither hides aborted messages nor stores offsets committed in a transaction.\n"
+        . "Run: php examples/exactly-once.php HOST:PORT   "
+        . "(or KAFKA_BROKERS=HOST:PORT php examples/exactly-once.php)\n");
     exit(2);
 }
 
@@ -51,7 +52,8 @@ for ($orderId = 2001; $orderId <= 2040; $orderId++) {
     foreach ($steps as $type => $data) {
         $event = ['event_id' => "$orderId-" . ++$version, 'event_type' => $type, 'order_id' => $orderId,
             'timestamp' => date(DATE_ATOM), 'data' => $data];
-        $producer->send($eventsTopic, json_encode($event), key: (string) $orderId, headers: ['event_type' => $type, 'version' => '1.0']);
+        $headers = ['event_type' => $type, 'version' => '1.0'];
+        $producer->send($eventsTopic, json_encode($event), key: (string) $orderId, headers: $headers);
         $eventCount++;
     }
     $expected[$orderId] = ['status' => substr(array_key_last($steps), strlen('order.')), 'version' => $version,
@@ -107,7 +109,8 @@ function runWorker(array $args, ?callable $stop, float $seconds = 40): string
     fclose($pipes[1]);
     fclose($pipes[2]);
     $status = proc_close($process);
-    echo "  worker $how after \"$line\"" . ($errors !== '' && $how !== 'killed (SIGKILL)' ? "; stderr: $errors" : '') . "\n";
+    $stderr = $errors !== '' && $how !== 'killed (SIGKILL)' ? "; stderr: $errors" : '';
+    echo "  worker $how after \"$line\"$stderr\n";
     if ($how === 'stopped (SIGTERM)') {
         example_check($status === 0, 'the worker stopped gracefully');
     }
@@ -159,10 +162,14 @@ function readProjections(string $bootstrap, string $topic, string $isolation): a
 $committed = readProjections($cluster->bootstrap, $projectionsTopic, 'read_committed');
 $everything = readProjections($cluster->bootstrap, $projectionsTopic, 'read_uncommitted');
 $count = fn (array $records) => array_sum(array_map('count', $records));
-printf("The projection topic holds %d records for read_committed consumers, %d with those of aborted transactions\n",
-    $count($committed), $count($everything));
+printf(
+    "The projection topic holds %d records for read_committed consumers, %d with those of aborted transactions\n",
+    $count($committed),
+    $count($everything)
+);
 foreach ([2001, 2004] as $orderId) {
-    printf("  order %d: %s\n", $orderId, implode(' -> ', array_map(fn ($r) => "v{$r['version']} {$r['status']}", $committed[$orderId] ?? [])));
+    $history = array_map(fn ($r) => "v{$r['version']} {$r['status']}", $committed[$orderId] ?? []);
+    printf("  order %d: %s\n", $orderId, implode(' -> ', $history));
 }
 $wrong = [];
 foreach ($expected as $orderId => $want) {
@@ -176,5 +183,8 @@ foreach ($expected as $orderId => $want) {
 example_check($count($committed) === $eventCount, "one projection record per event ($eventCount)");
 example_check($wrong === [], 'every order: each event applied once, in order, to the right final state'
     . ($wrong ? '; wrong: ' . implode(' ', array_slice($wrong, 0, 5)) : ''));
-example_check($count($everything) > $eventCount, 'the killed transactions left records in the log that read_committed consumers skip');
+example_check(
+    $count($everything) > $eventCount,
+    'the killed transactions left records in the log that read_committed consumers skip'
+);
 echo "Exactly once: every order event was applied once across two crashes of the worker.\n";

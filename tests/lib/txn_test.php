@@ -21,8 +21,13 @@ function txn_test_producer(string $brokers, string $transactionalId, array $extr
  * that isolation level (lag() reaches 0). Payloads in the order read, per partition.
  * @return list<string>
  */
-function txn_test_read(string $brokers, string $topic, int $partitions, ?string $isolation, float $seconds = 20.0): array
-{
+function txn_test_read(
+    string $brokers,
+    string $topic,
+    int $partitions,
+    ?string $isolation,
+    float $seconds = 20.0
+): array {
     $config = ['bootstrap.servers' => $brokers];
     if ($isolation !== null) {
         $config['isolation.level'] = $isolation;
@@ -60,6 +65,12 @@ function txn_test_describe(Throwable $e): string
     if (!$e instanceof Kafka\Exception) {
         return get_class($e) . ': ' . $e->getMessage();
     }
-    return sprintf('%s retriable=%d requiresAbort=%d fatal=%d %s', (new ReflectionClass($e))->getShortName(), $e->isRetriable(),
-        $e instanceof Kafka\TransactionException && $e->requiresAbort(), $e->isFatal(), $e->errorName());
+    return sprintf(
+        '%s retriable=%d requiresAbort=%d fatal=%d %s',
+        (new ReflectionClass($e))->getShortName(),
+        $e->isRetriable(),
+        $e instanceof Kafka\TransactionException && $e->requiresAbort(),
+        $e->isFatal(),
+        $e->errorName()
+    );
 }

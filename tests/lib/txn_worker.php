@@ -28,9 +28,8 @@ $idle = 0;
 while (true) {
     $batch = $group->consumeBatch(10, 500);
     if ($batch === []) {
-        $lag = $group->lag();
-        $idle = count($lag) > 0 && !in_array(null, array_column($lag, 'lag'), true) && array_sum(array_column($lag, 'lag')) === 0
-            ? $idle + 1 : 0;
+        $lag = array_column($group->lag(), 'lag');
+        $idle = $lag !== [] && !in_array(null, $lag, true) && array_sum($lag) === 0 ? $idle + 1 : 0;
         if ($idle >= 2) {
             echo "DONE\n";
             break;
