@@ -130,8 +130,9 @@ static void kafka_txn_throw_error(kafka_producer *p, rd_kafka_error_t *error, co
 		p->txn = resumed;
 		hint = resumed == KAFKA_TXN_COMMITTING ? "; it goes on in the background and its outcome is not known yet: call commitTransaction() again to complete it"
 			: resumed == KAFKA_TXN_ABORTING ? "; it goes on in the background: call abortTransaction() again to complete it"
-			: resumed == KAFKA_TXN_INITIALIZING ? "; it goes on in the background: call initTransactions() again to complete it"
-			: "; it may be called again";
+			: "; it goes on in the background: call initTransactions() again to complete it";
+	} else if (retriable) {
+		hint = "; it may be called again";
 	}
 	kafka_txn_throw(code, retriable, requires_abort, false, "Kafka\\Producer::%s() failed: %s%s", method, reason, hint);
 }
@@ -209,7 +210,8 @@ typedef rd_kafka_error_t *(*kafka_txn_call)(rd_kafka_t *rk, int timeout_ms);
 
 typedef enum {
 	KAFKA_TXN_CALL_RETURNED,    /* *error is librdkafka's answer (NULL: done) */
-	KAFKA_TXN_CALL_THREW,       /* a callback threw (EG(exception)) */
+	KAFKA_TXN_CALL_NOT_MADE,    /* a callback's exception from earlier was thrown first: nothing started */
+	KAFKA_TXN_CALL_THREW,       /* a callback threw (EG(exception)) while the call was under way */
 	KAFKA_TXN_CALL_INTERRUPTED, /* a signal arrived */
 } kafka_txn_call_result;
 
@@ -224,10 +226,12 @@ static kafka_txn_call_result kafka_txn_call_sliced(kafka_producer *p, kafka_txn_
 {
 	*error = NULL;
 	int pause = 0;
+	bool made = false;
 	for (;;) {
 		if (kafka_producer_serve(p, pause) < 0) {
-			return KAFKA_TXN_CALL_THREW;
+			return made ? KAFKA_TXN_CALL_THREW : KAFKA_TXN_CALL_NOT_MADE;
 		}
+		made = true;
 		int64_t left = kafka_left_ms(deadline);
 		int slice = left < KAFKA_WAIT_SLICE_MS ? (int)left : KAFKA_WAIT_SLICE_MS;
 		*error = call(p->client.rk, slice > 0 ? slice : 1);
@@ -269,10 +273,12 @@ static rd_kafka_error_t *kafka_txn_abort_call(rd_kafka_t *rk, int timeout_ms)
 }
 
 /* What a call left behind that was not librdkafka's answer: the exception a callback threw stays
- * thrown; a signal is thrown as _INTR. The state says the call may be made again to resume. */
-static void kafka_txn_unfinished(kafka_producer *p, kafka_txn_call_result result, const char *method, kafka_txn_state resumed)
+ * thrown; a signal is thrown as _INTR. The state says the call may be made again to resume (or,
+ * when it was not made at all, is what it was before). */
+static void kafka_txn_unfinished(kafka_producer *p, kafka_txn_call_result result, const char *method, kafka_txn_state before,
+	kafka_txn_state resumed)
 {
-	p->txn = resumed;
+	p->txn = result == KAFKA_TXN_CALL_NOT_MADE ? before : resumed;
 	if (result == KAFKA_TXN_CALL_INTERRUPTED) {
 		kafka_txn_throw(RD_KAFKA_RESP_ERR__INTR, true, false, false,
 			"Kafka\\Producer::%s() was interrupted by a signal before it completed; it goes on in the background: call %s() again to complete it",
@@ -304,7 +310,7 @@ static bool kafka_txn_commit(kafka_producer *p, zend_long timeout_ms, bool inter
 	p->txn = KAFKA_TXN_COMMITTING; /* send() from a callback served meanwhile is refused */
 	kafka_txn_call_result result = kafka_txn_call_sliced(p, kafka_txn_commit_call, kafka_deadline(timeout_ms), interruptible, &error);
 	if (result != KAFKA_TXN_CALL_RETURNED) {
-		kafka_txn_unfinished(p, result, "commitTransaction", KAFKA_TXN_COMMITTING);
+		kafka_txn_unfinished(p, result, "commitTransaction", before, KAFKA_TXN_COMMITTING);
 		return false;
 	}
 	if (error) {
@@ -324,7 +330,7 @@ static bool kafka_txn_abort(kafka_producer *p, zend_long timeout_ms, bool interr
 	p->txn = KAFKA_TXN_ABORTING;
 	kafka_txn_call_result result = kafka_txn_call_sliced(p, kafka_txn_abort_call, kafka_deadline(timeout_ms), interruptible, &error);
 	if (result != KAFKA_TXN_CALL_RETURNED) {
-		kafka_txn_unfinished(p, result, "abortTransaction", KAFKA_TXN_ABORTING);
+		kafka_txn_unfinished(p, result, "abortTransaction", before, KAFKA_TXN_ABORTING);
 		return false;
 	}
 	if (error) {
@@ -399,7 +405,7 @@ ZEND_METHOD(Kafka_Producer, initTransactions)
 	rd_kafka_error_t *error;
 	kafka_txn_call_result result = kafka_txn_call_sliced(p, kafka_txn_init_call, kafka_deadline(timeout_ms), true, &error);
 	if (result != KAFKA_TXN_CALL_RETURNED) {
-		kafka_txn_unfinished(p, result, "initTransactions", KAFKA_TXN_INITIALIZING);
+		kafka_txn_unfinished(p, result, "initTransactions", p->txn, KAFKA_TXN_INITIALIZING);
 		RETURN_THROWS();
 	}
 	if (error) {
