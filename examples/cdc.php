@@ -1,11 +1,12 @@
 <?php
 /*
- * Change data capture (the seed's task 3): changes to a SQLite `users` table (insert, update,
- * delete) are published to a compacted topic user-changes, keyed by user id; a delete is a
- * tombstone (null payload). A sync consumer applies them to a replica table; the example checks
- * that the replica equals the source.
+ * Change data capture (the handbook's third practical task: keep a copy of a table in sync
+ * through Kafka): changes to a SQLite `users` table (insert, update, delete) are published to a
+ * compacted topic user-changes, keyed by user id; a delete is a tombstone (null payload). A sync
+ * consumer applies them to a replica table; the example checks that the replica equals the source.
  *
  *   php examples/cdc.php [bootstrap]
+ * On a real cluster it deletes the topic and group it created when it ends.
  */
 declare(strict_types=1);
 
@@ -66,7 +67,7 @@ echo "Captured {$users->published} changes to the users table into $topic\n";
 // The sync consumer: applies each change to the replica, committing after each one.
 $replica = new PDO('sqlite::memory:', options: [PDO::ATTR_ERRMODE => PDO::ERRMODE_EXCEPTION]);
 $replica->exec('CREATE TABLE users (id INTEGER PRIMARY KEY, name TEXT, email TEXT, updated_at INTEGER)');
-$group = new Kafka\ConsumerGroup(['bootstrap.servers' => $cluster->bootstrap, 'group.id' => "cdc-sync-$topic",
+$group = new Kafka\ConsumerGroup(['bootstrap.servers' => $cluster->bootstrap, 'group.id' => $cluster->group('cdc-sync'),
     'auto.offset.reset' => 'earliest', 'enable.auto.commit' => false]);
 $group->subscribe([$topic]);
 $applied = ['upsert' => 0, 'delete' => 0];

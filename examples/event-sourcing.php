@@ -1,11 +1,13 @@
 <?php
 /*
- * Event sourcing (the seed's task 1): order events created -> paid -> shipped are published to
+ * Event sourcing (the handbook's first practical task: an order's history as a stream of events,
+ * its state rebuilt from them): order events created -> paid -> shipped are published to
  * order-events, keyed by order id (one order's events stay on one partition, in order), with
  * event_type/version headers. The state of an order is then rebuilt by replaying the topic from
  * the beginning with Kafka\Consumer, and checked against what was published.
  *
  *   php examples/event-sourcing.php [bootstrap]
+ * On a real cluster it deletes the topic it created when it ends.
  */
 declare(strict_types=1);
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Regenerates src/*_arginfo.h from src/*.stub.php with php-src's gen_stub.php, and copies the
-# stubs to stubs/ for IDEs. gen_stub.php wants PHP-Parser 4.15 next to it and would download it;
-# we point it at Debian's php-parser package instead (no network needed).
+# stubs to stubs/ for IDEs (without the generator's tags). gen_stub.php wants PHP-Parser 4.15 next
+# to it and would download it; we point it at Debian's php-parser package instead (no network needed).
 # Usage: scripts/gen-arginfo.sh [--check]   (--check: fail if anything is out of date, change nothing)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -31,23 +31,28 @@ ln -s /usr/share/php "$work/PHP-Parser-$version/lib"
 check=0
 [ "${1:-}" = "--check" ] && check=1
 
+# gen_stub.php reads a copy without the @param tags its parser refuses (typed lists); stubs/ gets a
+# copy without the generator's own tags (scripts/stubs.php).
 status=0
 for stub in src/*.stub.php; do
   base=${stub%.stub.php}
+  name=$(basename "$stub")
+  ide=stubs/$(basename "$stub" .stub.php).php
+  php scripts/stubs.php gen-stub "$stub" "$work/$name"
+  php "$work/gen_stub.php" -f "$work/$name" >/dev/null || { echo "gen_stub.php failed on $stub" >&2; exit 1; }
+  php scripts/stubs.php ide "$stub" "$work/$(basename "$ide")"
   if [ $check = 1 ]; then
-    cp "$stub" "$work/$(basename "$stub")"
-    php "$work/gen_stub.php" -f "$work/$(basename "$stub")" >/dev/null
     if ! cmp -s "$work/$(basename "$base")_arginfo.h" "${base}_arginfo.h"; then
       echo "out of date: ${base}_arginfo.h (run scripts/gen-arginfo.sh)" >&2
       status=1
     fi
-    if ! cmp -s "$stub" "stubs/$(basename "$stub" .stub.php).php"; then
-      echo "out of date: stubs/$(basename "$stub" .stub.php).php differs from $stub (run scripts/gen-arginfo.sh)" >&2
+    if ! cmp -s "$work/$(basename "$ide")" "$ide"; then
+      echo "out of date: $ide differs from $stub (run scripts/gen-arginfo.sh)" >&2
       status=1
     fi
   else
-    php "$work/gen_stub.php" -f "$stub"
-    cp "$stub" "stubs/$(basename "$stub" .stub.php).php"
+    cp "$work/$(basename "$base")_arginfo.h" "${base}_arginfo.h"
+    cp "$work/$(basename "$ide")" "$ide"
   fi
 done
 exit $status

@@ -5,6 +5,8 @@
  * per-topic / per-resource / per-group / per-partition errors are checked by the caller. */
 #include "php_kafka.h"
 #include "zend_exceptions.h"
+#include "zend_interfaces.h"
+#include "ext/date/php_date.h"
 #include "admin_arginfo.h"
 
 zend_class_entry *kafka_ce_admin;
@@ -194,6 +196,18 @@ static void kafka_admin_send_alter_group_offsets(rd_kafka_t *rk, void *request, 
 	rd_kafka_AlterConsumerGroupOffsets(rk, &group, 1, options, queue);
 }
 
+static void kafka_admin_send_delete_groups(rd_kafka_t *rk, void *request, const rd_kafka_AdminOptions_t *options, rd_kafka_queue_t *queue)
+{
+	rd_kafka_DeleteGroup_t *group = request;
+	rd_kafka_DeleteGroups(rk, &group, 1, options, queue);
+}
+
+static void kafka_admin_send_delete_group_offsets(rd_kafka_t *rk, void *request, const rd_kafka_AdminOptions_t *options, rd_kafka_queue_t *queue)
+{
+	rd_kafka_DeleteConsumerGroupOffsets_t *group = request;
+	rd_kafka_DeleteConsumerGroupOffsets(rk, &group, 1, options, queue);
+}
+
 static const kafka_admin_op kafka_admin_create_topics = {RD_KAFKA_ADMIN_OP_CREATETOPICS, RD_KAFKA_EVENT_CREATETOPICS_RESULT, kafka_admin_send_create_topics, true, "create topic"};
 static const kafka_admin_op kafka_admin_delete_topics = {RD_KAFKA_ADMIN_OP_DELETETOPICS, RD_KAFKA_EVENT_DELETETOPICS_RESULT, kafka_admin_send_delete_topics, true, "delete topic"};
 static const kafka_admin_op kafka_admin_create_partitions = {RD_KAFKA_ADMIN_OP_CREATEPARTITIONS, RD_KAFKA_EVENT_CREATEPARTITIONS_RESULT, kafka_admin_send_create_partitions, true, "create partitions of topic"};
@@ -203,6 +217,8 @@ static const kafka_admin_op kafka_admin_list_groups = {RD_KAFKA_ADMIN_OP_LISTCON
 static const kafka_admin_op kafka_admin_describe_groups = {RD_KAFKA_ADMIN_OP_DESCRIBECONSUMERGROUPS, RD_KAFKA_EVENT_DESCRIBECONSUMERGROUPS_RESULT, kafka_admin_send_describe_groups, false, "describe consumer group"};
 static const kafka_admin_op kafka_admin_list_group_offsets = {RD_KAFKA_ADMIN_OP_LISTCONSUMERGROUPOFFSETS, RD_KAFKA_EVENT_LISTCONSUMERGROUPOFFSETS_RESULT, kafka_admin_send_list_group_offsets, false, "list the committed offsets of consumer group"};
 static const kafka_admin_op kafka_admin_alter_group_offsets = {RD_KAFKA_ADMIN_OP_ALTERCONSUMERGROUPOFFSETS, RD_KAFKA_EVENT_ALTERCONSUMERGROUPOFFSETS_RESULT, kafka_admin_send_alter_group_offsets, false, "reset the offsets of consumer group"};
+static const kafka_admin_op kafka_admin_delete_groups = {RD_KAFKA_ADMIN_OP_DELETEGROUPS, RD_KAFKA_EVENT_DELETEGROUPS_RESULT, kafka_admin_send_delete_groups, false, "delete consumer group"};
+static const kafka_admin_op kafka_admin_delete_group_offsets = {RD_KAFKA_ADMIN_OP_DELETECONSUMERGROUPOFFSETS, RD_KAFKA_EVENT_DELETECONSUMERGROUPOFFSETS_RESULT, kafka_admin_send_delete_group_offsets, false, "delete the offsets of consumer group"};
 
 /* "<op's what> \"<subject>\"" (or the op's what alone), for messages. */
 static zend_string *kafka_admin_what(const kafka_admin_op *op, const char *subject)
@@ -387,6 +403,61 @@ static bool kafka_admin_check_name(uint32_t arg_num, zend_string *name)
 	return true;
 }
 
+static const rd_kafka_metadata_t *kafka_admin_metadata(kafka_admin_call *call, bool all_topics, const char *topic);
+
+/* Whether every partition of the topic answers a ListOffsets (its leader has created it): one
+ * request per leader. */
+static bool kafka_admin_partitions_served(kafka_admin_call *call, const char *topic, const rd_kafka_metadata_topic_t *t)
+{
+	rd_kafka_topic_partition_list_t *list = rd_kafka_topic_partition_list_new(t->partition_cnt);
+	for (int i = 0; i < t->partition_cnt; i++) {
+		rd_kafka_topic_partition_list_add(list, topic, t->partitions[i].id)->offset = RD_KAFKA_OFFSET_END;
+	}
+	int timeout_ms = (int)(kafka_left_ms(call->deadline) < 1000 ? kafka_left_ms(call->deadline) : 1000);
+	bool served = timeout_ms > 0 && !rd_kafka_offsets_for_times(call->admin->client.rk, list, timeout_ms);
+	for (int i = 0; served && i < list->cnt; i++) {
+		served = !list->elems[i].err;
+	}
+	rd_kafka_topic_partition_list_destroy(list);
+	return served;
+}
+
+/* CreateTopics answers once the controller has the topic; the broker asked next may learn of it a
+ * moment later, and the leaders of its partitions create them a moment after that. So that
+ * describing, configuring or reading the offsets of the topic right after createTopic() works, the
+ * metadata is read again (within the call's timeout) until it lists the topic with a leader for
+ * every partition, and every partition answers a ListOffsets. Best effort: the topic exists either
+ * way, so a metadata failure or the timeout ends the wait without an error. */
+static void kafka_admin_await_topic(kafka_admin_call *call, const char *topic)
+{
+	while (kafka_left_ms(call->deadline) > 0 && !kafka_vm_interrupted()) {
+		const rd_kafka_metadata_t *md = kafka_admin_metadata(call, false, topic);
+		if (!md) {
+			zend_clear_exception();
+			return;
+		}
+		bool ready = false;
+		for (int i = 0; i < md->topic_cnt; i++) {
+			const rd_kafka_metadata_topic_t *t = &md->topics[i];
+			if (strcmp(t->topic, topic) == 0 && !t->err && t->partition_cnt > 0) {
+				ready = true;
+				for (int j = 0; j < t->partition_cnt; j++) {
+					ready = ready && !t->partitions[j].err && t->partitions[j].leader >= 0;
+				}
+				ready = ready && kafka_admin_partitions_served(call, topic, t);
+			}
+		}
+		rd_kafka_metadata_destroy(md);
+		if (ready) {
+			return;
+		}
+		if (kafka_client_poll_main(&call->admin->client)) {
+			return; /* a callback left an exception: the next call throws it */
+		}
+		usleep(50000);
+	}
+}
+
 ZEND_METHOD(Kafka_Admin, createTopic)
 {
 	zend_string *name;
@@ -414,8 +485,9 @@ ZEND_METHOD(Kafka_Admin, createTopic)
 		kafka_admin_throw(RD_KAFKA_RESP_ERR__INVALID_ARG, "create topic", errstr);
 		RETURN_THROWS();
 	}
-	if (!config || kafka_admin_new_topic_configs(topic, config, 4)) {
-		kafka_admin_topic_request(&call, &kafka_admin_create_topics, topic, ZSTR_VAL(name));
+	if ((!config || kafka_admin_new_topic_configs(topic, config, 4))
+			&& kafka_admin_topic_request(&call, &kafka_admin_create_topics, topic, ZSTR_VAL(name))) {
+		kafka_admin_await_topic(&call, ZSTR_VAL(name));
 	}
 	rd_kafka_NewTopic_destroy(topic);
 }
@@ -823,7 +895,7 @@ static rd_kafka_event_t *kafka_admin_list_groups_result(kafka_admin_call *call, 
 	for (size_t i = 0; i < cnt; i++) {
 		rd_kafka_resp_err_t err = rd_kafka_error_code(errors[i]);
 		if (!only_unsupported || err == RD_KAFKA_RESP_ERR__UNSUPPORTED_FEATURE) {
-			kafka_admin_throw(err, "list consumer groups", rd_kafka_error_string(errors[i]));
+			kafka_admin_throw_failed(call, err, "list consumer groups", rd_kafka_error_string(errors[i]));
 			rd_kafka_event_destroy(ev);
 			return NULL;
 		}
@@ -983,14 +1055,42 @@ ZEND_METHOD(Kafka_Admin, describeGroup)
 	}
 }
 
+/* The groups of a result about groups (offsets listed, altered or deleted; groups deleted). */
+static const rd_kafka_group_result_t **kafka_admin_group_results(rd_kafka_event_t *ev, size_t *cnt)
+{
+	switch (rd_kafka_event_type(ev)) {
+		case RD_KAFKA_EVENT_LISTCONSUMERGROUPOFFSETS_RESULT:
+			return rd_kafka_ListConsumerGroupOffsets_result_groups(rd_kafka_event_ListConsumerGroupOffsets_result(ev), cnt);
+		case RD_KAFKA_EVENT_ALTERCONSUMERGROUPOFFSETS_RESULT:
+			return rd_kafka_AlterConsumerGroupOffsets_result_groups(rd_kafka_event_AlterConsumerGroupOffsets_result(ev), cnt);
+		case RD_KAFKA_EVENT_DELETECONSUMERGROUPOFFSETS_RESULT:
+			return rd_kafka_DeleteConsumerGroupOffsets_result_groups(rd_kafka_event_DeleteConsumerGroupOffsets_result(ev), cnt);
+		case RD_KAFKA_EVENT_DELETEGROUPS_RESULT:
+			return rd_kafka_DeleteGroups_result_groups(rd_kafka_event_DeleteGroups_result(ev), cnt);
+		default:
+			*cnt = 0;
+			return NULL;
+	}
+}
+
+/* What the broker's refusal of a partition means for the operation, or "". */
+static const char *kafka_admin_partition_error_hint(const kafka_admin_op *op, rd_kafka_resp_err_t err)
+{
+	if (op == &kafka_admin_alter_group_offsets && err == RD_KAFKA_RESP_ERR_UNKNOWN_MEMBER_ID) {
+		return " (the group has active members: offsets can only be reset while none of its consumers runs)";
+	}
+	if (op == &kafka_admin_delete_group_offsets && err == RD_KAFKA_RESP_ERR_GROUP_SUBSCRIBED_TO_TOPIC) {
+		return " (the group's running consumers are subscribed to the topic: its offsets can only be deleted once they stop)";
+	}
+	return "";
+}
+
 /* The partitions of a ListConsumerGroupOffsets / AlterConsumerGroupOffsets result, after checking
  * the group's error and each partition's; NULL with an exception thrown otherwise. */
 static const rd_kafka_topic_partition_list_t *kafka_admin_group_partitions(rd_kafka_event_t *ev, const kafka_admin_op *op, const char *group)
 {
 	size_t cnt = 0;
-	const rd_kafka_group_result_t **groups = rd_kafka_event_type(ev) == RD_KAFKA_EVENT_LISTCONSUMERGROUPOFFSETS_RESULT
-		? rd_kafka_ListConsumerGroupOffsets_result_groups(rd_kafka_event_ListConsumerGroupOffsets_result(ev), &cnt)
-		: rd_kafka_AlterConsumerGroupOffsets_result_groups(rd_kafka_event_AlterConsumerGroupOffsets_result(ev), &cnt);
+	const rd_kafka_group_result_t **groups = kafka_admin_group_results(ev, &cnt);
 	const rd_kafka_error_t *error = cnt == 1 ? rd_kafka_group_result_error(groups[0]) : NULL;
 	const rd_kafka_topic_partition_list_t *list = cnt == 1 && !error ? rd_kafka_group_result_partitions(groups[0]) : NULL;
 	zend_string *what = kafka_admin_what(op, group);
@@ -1002,10 +1102,8 @@ static const rd_kafka_topic_partition_list_t *kafka_admin_group_partitions(rd_ka
 	for (int i = 0; list && i < list->cnt; i++) {
 		const rd_kafka_topic_partition_t *p = &list->elems[i];
 		if (p->err) {
-			/* The broker's answer to offsets committed for a group that has members. */
-			bool active = op == &kafka_admin_alter_group_offsets && p->err == RD_KAFKA_RESP_ERR_UNKNOWN_MEMBER_ID;
 			zend_string *reason = strpprintf(0, "%s [%" PRId32 "]: %s%s", p->topic, p->partition, rd_kafka_err2str(p->err),
-				active ? " (the group has active members: offsets can only be reset while none of its consumers runs)" : "");
+				kafka_admin_partition_error_hint(op, p->err));
 			kafka_admin_throw(p->err, ZSTR_VAL(what), ZSTR_VAL(reason));
 			zend_string_release(reason);
 			list = NULL;
@@ -1086,37 +1184,158 @@ ZEND_METHOD(Kafka_Admin, groupLag)
 	rd_kafka_topic_partition_list_destroy(sorted);
 }
 
-/* resetGroupOffsets()'s target: 'earliest', 'latest' or an offset >= 0. */
-typedef enum { KAFKA_RESET_EARLIEST, KAFKA_RESET_LATEST, KAFKA_RESET_OFFSET } kafka_reset_kind;
+/* resetGroupOffsets()'s and shiftGroupOffsets()'s target. */
+typedef enum {
+	KAFKA_RESET_EARLIEST,
+	KAFKA_RESET_LATEST,
+	KAFKA_RESET_OFFSET,    /* value: the offset */
+	KAFKA_RESET_TIMESTAMP, /* value: milliseconds since the epoch */
+	KAFKA_RESET_SHIFT,     /* value: added to the committed offset */
+} kafka_reset_kind;
 
-static bool kafka_admin_parse_reset_target(zend_string *to_str, zend_long to_long, kafka_reset_kind *kind, int64_t *offset)
+/* A DateTimeInterface as milliseconds since the epoch (its format('Uv')), refused before 1970. */
+static bool kafka_admin_datetime_ms(zval *datetime, int64_t *ms)
 {
-	if (to_str) {
-		if (zend_string_equals_literal_ci(to_str, "earliest")) {
-			*kind = KAFKA_RESET_EARLIEST;
-			return true;
-		}
-		if (zend_string_equals_literal_ci(to_str, "latest")) {
-			*kind = KAFKA_RESET_LATEST;
-			return true;
-		}
-		if (is_numeric_string(ZSTR_VAL(to_str), ZSTR_LEN(to_str), &to_long, NULL, false) != IS_LONG) {
-			zend_argument_value_error(3, "must be 'earliest', 'latest' or an offset, \"%s\" given", ZSTR_VAL(to_str));
-			return false;
-		}
-	}
-	if (to_long < 0) {
-		zend_argument_value_error(3, "must be 'earliest', 'latest' or an offset >= 0");
+	zval format, rv;
+	ZVAL_STRINGL(&format, "Uv", 2);
+	zend_call_method_with_1_params(Z_OBJ_P(datetime), Z_OBJCE_P(datetime), NULL, "format", &rv, &format);
+	zval_ptr_dtor(&format);
+	if (EG(exception)) {
+		zval_ptr_dtor(&rv);
 		return false;
 	}
-	*kind = KAFKA_RESET_OFFSET;
-	*offset = (int64_t)to_long;
+	zend_long value = -1;
+	bool ok = Z_TYPE(rv) == IS_STRING
+		&& is_numeric_string(Z_STRVAL(rv), Z_STRLEN(rv), &value, NULL, false) == IS_LONG && value >= 0;
+	zval_ptr_dtor(&rv);
+	if (!ok) {
+		zend_argument_value_error(3, "must be a moment from 1970 on");
+		return false;
+	}
+	*ms = (int64_t)value;
 	return true;
 }
 
+/* resetGroupOffsets()'s $to: 'earliest', 'latest', an offset >= 0 (int or numeric string), or a
+ * DateTimeInterface (the first offset whose timestamp is at or after it). */
+static bool kafka_admin_parse_reset_target(zval *to, kafka_reset_kind *kind, int64_t *value)
+{
+	zend_long offset = 0;
+	if (Z_TYPE_P(to) == IS_OBJECT && instanceof_function(Z_OBJCE_P(to), php_date_get_interface_ce())) {
+		*kind = KAFKA_RESET_TIMESTAMP;
+		return kafka_admin_datetime_ms(to, value);
+	}
+	if (Z_TYPE_P(to) == IS_STRING) {
+		if (zend_string_equals_literal_ci(Z_STR_P(to), "earliest")) {
+			*kind = KAFKA_RESET_EARLIEST;
+			return true;
+		}
+		if (zend_string_equals_literal_ci(Z_STR_P(to), "latest")) {
+			*kind = KAFKA_RESET_LATEST;
+			return true;
+		}
+		if (is_numeric_string(Z_STRVAL_P(to), Z_STRLEN_P(to), &offset, NULL, false) != IS_LONG) {
+			zend_argument_value_error(3, "must be 'earliest', 'latest', an offset or a DateTimeInterface, \"%s\" given", Z_STRVAL_P(to));
+			return false;
+		}
+	} else if (Z_TYPE_P(to) == IS_LONG) {
+		offset = Z_LVAL_P(to);
+	} else {
+		zend_argument_type_error(3, "must be of type DateTimeInterface|string|int, %s given", zend_zval_type_name(to));
+		return false;
+	}
+	if (offset < 0) {
+		zend_argument_value_error(3, "must be 'earliest', 'latest', an offset >= 0 or a DateTimeInterface");
+		return false;
+	}
+	*kind = KAFKA_RESET_OFFSET;
+	*value = (int64_t)offset;
+	return true;
+}
+
+/* The group's committed offsets (a copy to destroy), or NULL with an exception thrown. */
+static rd_kafka_topic_partition_list_t *kafka_admin_committed_offsets(kafka_admin_call *call, const char *group)
+{
+	/* No partitions given: the broker answers with every partition the group committed to. */
+	rd_kafka_ListConsumerGroupOffsets_t *request = rd_kafka_ListConsumerGroupOffsets_new(group, NULL);
+	rd_kafka_event_t *ev = kafka_admin_run(call, &kafka_admin_list_group_offsets, request, group);
+	rd_kafka_ListConsumerGroupOffsets_destroy(request);
+	if (!ev) {
+		return NULL;
+	}
+	const rd_kafka_topic_partition_list_t *committed = kafka_admin_group_partitions(ev, &kafka_admin_list_group_offsets, group);
+	rd_kafka_topic_partition_list_t *copy = committed ? rd_kafka_topic_partition_list_copy(committed) : NULL;
+	rd_kafka_event_destroy(ev);
+	return copy;
+}
+
+/* For a shift: each partition's committed offset (into targets' offsets); a partition without one
+ * cannot be shifted, as kafka-consumer-groups says too. */
+static bool kafka_admin_shift_bases(kafka_admin_call *call, const char *group, rd_kafka_topic_partition_list_t *targets)
+{
+	rd_kafka_topic_partition_list_t *committed = kafka_admin_committed_offsets(call, group);
+	if (!committed) {
+		return false;
+	}
+	bool ok = true;
+	for (int i = 0; i < targets->cnt && ok; i++) {
+		rd_kafka_topic_partition_t *p = &targets->elems[i];
+		rd_kafka_topic_partition_t *c = rd_kafka_topic_partition_list_find(committed, p->topic, p->partition);
+		if (!c || c->offset < 0) {
+			zend_string *what = strpprintf(0, "shift the offsets of consumer group \"%s\"", group);
+			zend_string *reason = strpprintf(0, "%s [%" PRId32 "] has no committed offset to shift from", p->topic, p->partition);
+			kafka_admin_throw(RD_KAFKA_RESP_ERR__INVALID_ARG, ZSTR_VAL(what), ZSTR_VAL(reason));
+			zend_string_release(reason);
+			zend_string_release(what);
+			ok = false;
+		} else {
+			p->offset = c->offset;
+		}
+	}
+	rd_kafka_topic_partition_list_destroy(committed);
+	return ok;
+}
+
+/* For a moment: each partition's first offset with a timestamp at or after it (into targets'
+ * offsets; -1 when there is none: the end). */
+static bool kafka_admin_offsets_at(kafka_admin_call *call, rd_kafka_topic_partition_list_t *targets, int64_t timestamp_ms)
+{
+	for (int i = 0; i < targets->cnt; i++) {
+		targets->elems[i].offset = timestamp_ms;
+	}
+	rd_kafka_resp_err_t err = kafka_partitions_query_sliced(&call->admin->client, rd_kafka_offsets_for_times, targets, call->deadline);
+	for (int i = 0; !err && i < targets->cnt; i++) {
+		err = targets->elems[i].err;
+	}
+	if (err) {
+		zend_string *what = strpprintf(0, "find the offsets at %" PRId64 " ms of topic \"%s\"", timestamp_ms, targets->elems[0].topic);
+		kafka_admin_throw_failed(call, err, ZSTR_VAL(what), rd_kafka_err2str(err));
+		zend_string_release(what);
+		return false;
+	}
+	return true;
+}
+
+static int64_t kafka_admin_clamp(int64_t value, int64_t low, int64_t high)
+{
+	return value < low ? low : value > high ? high : value;
+}
+
+/* base + by without overflowing */
+static int64_t kafka_admin_add(int64_t base, int64_t by)
+{
+	if (by > 0 && base > INT64_MAX - by) {
+		return INT64_MAX;
+	}
+	if (by < 0 && base < INT64_MIN - by) {
+		return INT64_MIN;
+	}
+	return base + by;
+}
+
 /* The new offsets of the topic's partitions (all, or `partition` when >= 0), or NULL with an exception. */
-static rd_kafka_topic_partition_list_t *kafka_admin_reset_targets(kafka_admin_call *call, const char *topic, zend_long partition,
-	kafka_reset_kind kind, int64_t offset)
+static rd_kafka_topic_partition_list_t *kafka_admin_reset_targets(kafka_admin_call *call, const char *group, const char *topic,
+	zend_long partition, kafka_reset_kind kind, int64_t value)
 {
 	const rd_kafka_metadata_t *md;
 	const rd_kafka_metadata_topic_t *t = kafka_admin_topic_metadata(call, topic, &md);
@@ -1138,6 +1357,11 @@ static rd_kafka_topic_partition_list_t *kafka_admin_reset_targets(kafka_admin_ca
 		return NULL;
 	}
 	rd_kafka_topic_partition_list_sort(list, NULL, NULL);
+	if ((kind == KAFKA_RESET_SHIFT && !kafka_admin_shift_bases(call, group, list))
+			|| (kind == KAFKA_RESET_TIMESTAMP && !kafka_admin_offsets_at(call, list, value))) {
+		rd_kafka_topic_partition_list_destroy(list);
+		return NULL;
+	}
 	for (int i = 0; i < list->cnt; i++) {
 		rd_kafka_topic_partition_t *p = &list->elems[i];
 		int64_t low, high;
@@ -1145,9 +1369,24 @@ static rd_kafka_topic_partition_list_t *kafka_admin_reset_targets(kafka_admin_ca
 			rd_kafka_topic_partition_list_destroy(list);
 			return NULL;
 		}
-		/* An absolute offset outside the partition is clamped to it, as kafka-consumer-groups does. */
-		p->offset = kind == KAFKA_RESET_EARLIEST ? low : kind == KAFKA_RESET_LATEST ? high
-			: offset < low ? low : offset > high ? high : offset;
+		/* An offset outside the partition is clamped to it, as kafka-consumer-groups does. */
+		switch (kind) {
+			case KAFKA_RESET_EARLIEST:
+				p->offset = low;
+				break;
+			case KAFKA_RESET_LATEST:
+				p->offset = high;
+				break;
+			case KAFKA_RESET_OFFSET:
+				p->offset = kafka_admin_clamp(value, low, high);
+				break;
+			case KAFKA_RESET_TIMESTAMP: /* no message at or after the moment: the end */
+				p->offset = p->offset < 0 ? high : kafka_admin_clamp(p->offset, low, high);
+				break;
+			case KAFKA_RESET_SHIFT:
+				p->offset = kafka_admin_clamp(kafka_admin_add(p->offset, value), low, high);
+				break;
+		}
 	}
 	return list;
 }
@@ -1170,15 +1409,37 @@ static bool kafka_admin_commit_group_offsets(kafka_admin_call *call, const char 
 	return result != NULL;
 }
 
+/* What resetGroupOffsets() and shiftGroupOffsets() share once their arguments are checked. */
+static void kafka_admin_reset(kafka_admin_call *call, zend_string *group, zend_string *topic, zend_long partition, bool partition_is_null,
+	kafka_reset_kind kind, int64_t value, bool dry_run, zval *return_value)
+{
+	if (!partition_is_null && (partition < 0 || partition > INT32_MAX)) {
+		zend_argument_value_error(4, "must be a partition number >= 0, or null for all partitions");
+		return;
+	}
+	rd_kafka_topic_partition_list_t *offsets = kafka_admin_reset_targets(call, ZSTR_VAL(group), ZSTR_VAL(topic),
+		partition_is_null ? -1 : partition, kind, value);
+	if (!offsets) {
+		return;
+	}
+	if (dry_run) {
+		kafka_topic_partition_list_to_array(return_value, offsets);
+	} else {
+		kafka_admin_commit_group_offsets(call, ZSTR_VAL(group), offsets, return_value);
+	}
+	rd_kafka_topic_partition_list_destroy(offsets);
+}
+
 ZEND_METHOD(Kafka_Admin, resetGroupOffsets)
 {
-	zend_string *group, *topic, *to_str = NULL;
-	zend_long to_long = 0, partition = -1, timeout_ms = 0;
+	zend_string *group, *topic;
+	zval *to;
+	zend_long partition = -1, timeout_ms = 0;
 	bool partition_is_null = true, dry_run = false, timeout_is_null = true;
 	ZEND_PARSE_PARAMETERS_START(3, 6)
 		Z_PARAM_PATH_STR(group)
 		Z_PARAM_PATH_STR(topic)
-		Z_PARAM_STR_OR_LONG(to_str, to_long)
+		Z_PARAM_ZVAL(to)
 		Z_PARAM_OPTIONAL
 		Z_PARAM_LONG_OR_NULL(partition, partition_is_null)
 		Z_PARAM_BOOL(dry_run)
@@ -1187,27 +1448,443 @@ ZEND_METHOD(Kafka_Admin, resetGroupOffsets)
 
 	kafka_admin_call call;
 	kafka_reset_kind kind;
-	int64_t offset = 0;
+	int64_t value = 0;
 	if (!kafka_admin_begin(&call, ZEND_THIS, 6, timeout_ms, timeout_is_null)
 			|| !kafka_admin_check_name(1, group) || !kafka_admin_check_name(2, topic)
-			|| !kafka_admin_parse_reset_target(to_str, to_long, &kind, &offset)) {
+			|| !kafka_admin_parse_reset_target(to, &kind, &value)) {
 		RETURN_THROWS();
 	}
-	if (!partition_is_null && (partition < 0 || partition > INT32_MAX)) {
-		zend_argument_value_error(4, "must be a partition number >= 0, or null for all partitions");
+	kafka_admin_reset(&call, group, topic, partition, partition_is_null, kind, value, dry_run, return_value);
+}
+
+ZEND_METHOD(Kafka_Admin, shiftGroupOffsets)
+{
+	zend_string *group, *topic;
+	zend_long by, partition = -1, timeout_ms = 0;
+	bool partition_is_null = true, dry_run = false, timeout_is_null = true;
+	ZEND_PARSE_PARAMETERS_START(3, 6)
+		Z_PARAM_PATH_STR(group)
+		Z_PARAM_PATH_STR(topic)
+		Z_PARAM_LONG(by)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_LONG_OR_NULL(partition, partition_is_null)
+		Z_PARAM_BOOL(dry_run)
+		Z_PARAM_LONG_OR_NULL(timeout_ms, timeout_is_null)
+	ZEND_PARSE_PARAMETERS_END();
+
+	kafka_admin_call call;
+	if (!kafka_admin_begin(&call, ZEND_THIS, 6, timeout_ms, timeout_is_null)
+			|| !kafka_admin_check_name(1, group) || !kafka_admin_check_name(2, topic)) {
 		RETURN_THROWS();
 	}
-	rd_kafka_topic_partition_list_t *offsets = kafka_admin_reset_targets(&call, ZSTR_VAL(topic),
-		partition_is_null ? -1 : partition, kind, offset);
-	if (!offsets) {
+	kafka_admin_reset(&call, group, topic, partition, partition_is_null, KAFKA_RESET_SHIFT, (int64_t)by, dry_run, return_value);
+}
+
+/* ---- groups: DeleteGroups, DeleteConsumerGroupOffsets ---- */
+
+ZEND_METHOD(Kafka_Admin, deleteGroup)
+{
+	zend_string *group;
+	zend_long timeout_ms = 0;
+	bool timeout_is_null = true;
+	ZEND_PARSE_PARAMETERS_START(1, 2)
+		Z_PARAM_PATH_STR(group)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_LONG_OR_NULL(timeout_ms, timeout_is_null)
+	ZEND_PARSE_PARAMETERS_END();
+
+	kafka_admin_call call;
+	if (!kafka_admin_begin(&call, ZEND_THIS, 2, timeout_ms, timeout_is_null) || !kafka_admin_check_name(1, group)
+			|| !kafka_admin_check_group_apis(&call)) {
 		RETURN_THROWS();
 	}
-	if (dry_run) {
-		kafka_topic_partition_list_to_array(return_value, offsets);
+	rd_kafka_DeleteGroup_t *request = rd_kafka_DeleteGroup_new(ZSTR_VAL(group));
+	rd_kafka_event_t *ev = kafka_admin_run(&call, &kafka_admin_delete_groups, request, ZSTR_VAL(group));
+	rd_kafka_DeleteGroup_destroy(request);
+	if (!ev) {
+		RETURN_THROWS();
+	}
+	size_t cnt = 0;
+	const rd_kafka_group_result_t **groups = kafka_admin_group_results(ev, &cnt);
+	const rd_kafka_error_t *error = cnt == 1 ? rd_kafka_group_result_error(groups[0]) : NULL;
+	zend_string *what = kafka_admin_what(&kafka_admin_delete_groups, ZSTR_VAL(group));
+	if (cnt != 1) {
+		kafka_admin_throw(RD_KAFKA_RESP_ERR__FAIL, ZSTR_VAL(what), "the result names no group");
+	} else if (error) {
+		rd_kafka_resp_err_t err = rd_kafka_error_code(error);
+		zend_string *reason = strpprintf(0, "%s%s", rd_kafka_error_string(error), err == RD_KAFKA_RESP_ERR_NON_EMPTY_GROUP
+			? " (the group has active members: it can only be deleted while none of its consumers runs)"
+			: "");
+		kafka_admin_throw(err, ZSTR_VAL(what), ZSTR_VAL(reason));
+		zend_string_release(reason);
+	}
+	zend_string_release(what);
+	rd_kafka_event_destroy(ev);
+}
+
+/* deleteGroupOffsets()'s partitions: a list of partition numbers of the topic. */
+static rd_kafka_topic_partition_list_t *kafka_admin_partition_numbers(const char *topic, HashTable *numbers)
+{
+	rd_kafka_topic_partition_list_t *list = rd_kafka_topic_partition_list_new((int)zend_hash_num_elements(numbers));
+	zval *item;
+	ZEND_HASH_FOREACH_VAL(numbers, item) {
+		ZVAL_DEREF(item);
+		if (Z_TYPE_P(item) != IS_LONG) {
+			zend_argument_type_error(3, "must be a list of partition numbers (int), %s found in it", zend_zval_type_name(item));
+			rd_kafka_topic_partition_list_destroy(list);
+			return NULL;
+		}
+		if (Z_LVAL_P(item) < 0 || Z_LVAL_P(item) > INT32_MAX) {
+			zend_argument_value_error(3, "must be a list of partition numbers >= 0, " ZEND_LONG_FMT " found in it", Z_LVAL_P(item));
+			rd_kafka_topic_partition_list_destroy(list);
+			return NULL;
+		}
+		if (!rd_kafka_topic_partition_list_find(list, topic, (int32_t)Z_LVAL_P(item))) {
+			rd_kafka_topic_partition_list_add(list, topic, (int32_t)Z_LVAL_P(item));
+		}
+	} ZEND_HASH_FOREACH_END();
+	return list;
+}
+
+/* The partitions of `topic` the group has committed offsets for, or NULL with an exception. */
+static rd_kafka_topic_partition_list_t *kafka_admin_committed_partitions_of(kafka_admin_call *call, const char *group, const char *topic)
+{
+	rd_kafka_topic_partition_list_t *committed = kafka_admin_committed_offsets(call, group);
+	if (!committed) {
+		return NULL;
+	}
+	rd_kafka_topic_partition_list_t *list = rd_kafka_topic_partition_list_new(committed->cnt);
+	for (int i = 0; i < committed->cnt; i++) {
+		if (committed->elems[i].offset >= 0 && strcmp(committed->elems[i].topic, topic) == 0) {
+			rd_kafka_topic_partition_list_add(list, topic, committed->elems[i].partition);
+		}
+	}
+	rd_kafka_topic_partition_list_destroy(committed);
+	return list;
+}
+
+ZEND_METHOD(Kafka_Admin, deleteGroupOffsets)
+{
+	zend_string *group, *topic;
+	HashTable *numbers = NULL;
+	zend_long timeout_ms = 0;
+	bool timeout_is_null = true;
+	ZEND_PARSE_PARAMETERS_START(2, 4)
+		Z_PARAM_PATH_STR(group)
+		Z_PARAM_PATH_STR(topic)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_ARRAY_HT_OR_NULL(numbers)
+		Z_PARAM_LONG_OR_NULL(timeout_ms, timeout_is_null)
+	ZEND_PARSE_PARAMETERS_END();
+
+	kafka_admin_call call;
+	/* librdkafka 2.0.2 corrupts its state (an assertion fails later) after DeleteConsumerGroupOffsets
+	 * meets a broker without it (the mock cluster): the group APIs are checked first. */
+	rd_kafka_topic_partition_list_t *partitions = NULL;
+	if (!kafka_admin_begin(&call, ZEND_THIS, 4, timeout_ms, timeout_is_null)
+			|| !kafka_admin_check_name(1, group) || !kafka_admin_check_name(2, topic)
+			|| (numbers && !(partitions = kafka_admin_partition_numbers(ZSTR_VAL(topic), numbers)))) {
+		RETURN_THROWS();
+	}
+	if (!kafka_admin_check_group_apis(&call)
+			|| (!partitions && !(partitions = kafka_admin_committed_partitions_of(&call, ZSTR_VAL(group), ZSTR_VAL(topic))))) {
+		if (partitions) {
+			rd_kafka_topic_partition_list_destroy(partitions);
+		}
+		RETURN_THROWS();
+	}
+	if (partitions->cnt == 0) {
+		rd_kafka_topic_partition_list_destroy(partitions);
+		RETURN_EMPTY_ARRAY(); /* nothing committed on the topic: nothing to delete */
+	}
+	rd_kafka_topic_partition_list_sort(partitions, NULL, NULL);
+	rd_kafka_DeleteConsumerGroupOffsets_t *request = rd_kafka_DeleteConsumerGroupOffsets_new(ZSTR_VAL(group), partitions);
+	rd_kafka_topic_partition_list_destroy(partitions);
+	rd_kafka_event_t *ev = kafka_admin_run(&call, &kafka_admin_delete_group_offsets, request, ZSTR_VAL(group));
+	rd_kafka_DeleteConsumerGroupOffsets_destroy(request);
+	if (!ev) {
+		RETURN_THROWS();
+	}
+	const rd_kafka_topic_partition_list_t *result = kafka_admin_group_partitions(ev, &kafka_admin_delete_group_offsets, ZSTR_VAL(group));
+	if (result) {
+		rd_kafka_topic_partition_list_t *sorted = rd_kafka_topic_partition_list_copy(result);
+		rd_kafka_topic_partition_list_sort(sorted, NULL, NULL);
+		for (int i = 0; i < sorted->cnt; i++) {
+			sorted->elems[i].offset = RD_KAFKA_OFFSET_INVALID; /* no offset any more */
+		}
+		kafka_topic_partition_list_to_array(return_value, sorted);
+		rd_kafka_topic_partition_list_destroy(sorted);
+	}
+	rd_kafka_event_destroy(ev);
+}
+
+/* ---- cluster and partition reads: brokers(), describeTopics(), watermarks(), topicConfigDetails() ---- */
+
+static int kafka_admin_compare_broker_ids(Bucket *a, Bucket *b)
+{
+	return kafka_admin_compare_partition_ids(a, b); /* both sort by "id" */
+}
+
+ZEND_METHOD(Kafka_Admin, brokers)
+{
+	zend_long timeout_ms = 0;
+	bool timeout_is_null = true;
+	ZEND_PARSE_PARAMETERS_START(0, 1)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_LONG_OR_NULL(timeout_ms, timeout_is_null)
+	ZEND_PARSE_PARAMETERS_END();
+
+	kafka_admin_call call;
+	if (!kafka_admin_begin(&call, ZEND_THIS, 1, timeout_ms, timeout_is_null)) {
+		RETURN_THROWS();
+	}
+	const rd_kafka_metadata_t *md = kafka_admin_metadata(&call, false, NULL);
+	if (!md) {
+		RETURN_THROWS();
+	}
+	array_init_size(return_value, (uint32_t)md->broker_cnt);
+	for (int i = 0; i < md->broker_cnt; i++) {
+		zval broker;
+		array_init_size(&broker, 3);
+		add_assoc_long(&broker, "id", md->brokers[i].id);
+		add_assoc_string(&broker, "host", md->brokers[i].host);
+		add_assoc_long(&broker, "port", md->brokers[i].port);
+		add_next_index_zval(return_value, &broker);
+	}
+	rd_kafka_metadata_destroy(md);
+	zend_hash_sort(Z_ARRVAL_P(return_value), kafka_admin_compare_broker_ids, true);
+}
+
+/* One topic of the metadata as describeTopic() returns it. */
+static void kafka_admin_topic_array(zval *rv, const rd_kafka_metadata_topic_t *t)
+{
+	zval partitions;
+	array_init_size(&partitions, (uint32_t)t->partition_cnt);
+	for (int i = 0; i < t->partition_cnt; i++) {
+		zval partition;
+		kafka_admin_partition_array(&partition, &t->partitions[i]);
+		add_next_index_zval(&partitions, &partition);
+	}
+	zend_hash_sort(Z_ARRVAL(partitions), kafka_admin_compare_partition_ids, true);
+	array_init_size(rv, 2);
+	add_assoc_string(rv, "name", t->topic);
+	add_assoc_zval(rv, "partitions", &partitions);
+}
+
+static const rd_kafka_metadata_topic_t *kafka_admin_find_topic(const rd_kafka_metadata_t *md, const char *name)
+{
+	for (int i = 0; i < md->topic_cnt; i++) {
+		if (strcmp(md->topics[i].topic, name) == 0) {
+			return &md->topics[i];
+		}
+	}
+	return NULL;
+}
+
+/* Throws for a topic describeTopics() was asked about that is missing or has an error. */
+static bool kafka_admin_check_described_topic(const rd_kafka_metadata_topic_t *t, const char *name)
+{
+	rd_kafka_resp_err_t err = t ? t->err : RD_KAFKA_RESP_ERR_UNKNOWN_TOPIC_OR_PART;
+	if (!err) {
+		return true;
+	}
+	zend_string *what = strpprintf(0, "describe topic \"%s\"", name);
+	kafka_admin_throw(err, ZSTR_VAL(what), err == RD_KAFKA_RESP_ERR_UNKNOWN_TOPIC_OR_PART ? "the topic does not exist" : rd_kafka_err2str(err));
+	zend_string_release(what);
+	return false;
+}
+
+static int kafka_admin_compare_names(Bucket *a, Bucket *b)
+{
+	zval *na = zend_hash_str_find(Z_ARRVAL(a->val), ZEND_STRL("name"));
+	zval *nb = zend_hash_str_find(Z_ARRVAL(b->val), ZEND_STRL("name"));
+	return zend_binary_strcmp(Z_STRVAL_P(na), Z_STRLEN_P(na), Z_STRVAL_P(nb), Z_STRLEN_P(nb));
+}
+
+/* describeTopics()'s $names: strings, non-empty, without NUL bytes. */
+static bool kafka_admin_check_topic_names(HashTable *names)
+{
+	zval *item;
+	ZEND_HASH_FOREACH_VAL(names, item) {
+		ZVAL_DEREF(item);
+		if (Z_TYPE_P(item) != IS_STRING) {
+			zend_argument_type_error(1, "must be a list of topic names (string), %s found in it", zend_zval_type_name(item));
+			return false;
+		}
+		if (Z_STRLEN_P(item) == 0 || kafka_has_nul(Z_STRVAL_P(item), Z_STRLEN_P(item))) {
+			zend_argument_value_error(1, "must be a list of non-empty topic names without NUL bytes");
+			return false;
+		}
+	} ZEND_HASH_FOREACH_END();
+	return true;
+}
+
+/* describeTopics() of the named topics (checked): each must exist; each is described once. */
+static bool kafka_admin_describe_named_topics(const rd_kafka_metadata_t *md, HashTable *names, zval *rv)
+{
+	HashTable seen;
+	zend_hash_init(&seen, zend_hash_num_elements(names), NULL, NULL, 0);
+	zval *item;
+	bool ok = true;
+	ZEND_HASH_FOREACH_VAL(names, item) {
+		ZVAL_DEREF(item);
+		if (zend_hash_exists(&seen, Z_STR_P(item))) {
+			continue;
+		}
+		zend_hash_add_empty_element(&seen, Z_STR_P(item));
+		const rd_kafka_metadata_topic_t *t = kafka_admin_find_topic(md, Z_STRVAL_P(item));
+		if (!kafka_admin_check_described_topic(t, Z_STRVAL_P(item))) {
+			ok = false;
+			break;
+		}
+		zval topic;
+		kafka_admin_topic_array(&topic, t);
+		add_next_index_zval(rv, &topic);
+	} ZEND_HASH_FOREACH_END();
+	zend_hash_destroy(&seen);
+	return ok;
+}
+
+ZEND_METHOD(Kafka_Admin, describeTopics)
+{
+	HashTable *names = NULL;
+	bool include_internal = false, timeout_is_null = true;
+	zend_long timeout_ms = 0;
+	ZEND_PARSE_PARAMETERS_START(0, 3)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_ARRAY_HT_OR_NULL(names)
+		Z_PARAM_BOOL(include_internal)
+		Z_PARAM_LONG_OR_NULL(timeout_ms, timeout_is_null)
+	ZEND_PARSE_PARAMETERS_END();
+
+	kafka_admin_call call;
+	if (!kafka_admin_begin(&call, ZEND_THIS, 3, timeout_ms, timeout_is_null) || (names && !kafka_admin_check_topic_names(names))) {
+		RETURN_THROWS();
+	}
+	const rd_kafka_metadata_t *md = kafka_admin_metadata(&call, true, NULL);
+	if (!md) {
+		RETURN_THROWS();
+	}
+	array_init(return_value);
+	bool ok = true;
+	if (names) {
+		ok = kafka_admin_describe_named_topics(md, names, return_value);
 	} else {
-		kafka_admin_commit_group_offsets(&call, ZSTR_VAL(group), offsets, return_value);
+		for (int i = 0; i < md->topic_cnt && ok; i++) {
+			const rd_kafka_metadata_topic_t *t = &md->topics[i];
+			/* A topic being deleted may still be listed with this error: it is gone. */
+			if (t->err == RD_KAFKA_RESP_ERR_UNKNOWN_TOPIC_OR_PART || (!include_internal && kafka_admin_is_internal_topic(t->topic))) {
+				continue;
+			}
+			if ((ok = kafka_admin_check_described_topic(t, t->topic))) {
+				zval topic;
+				kafka_admin_topic_array(&topic, t);
+				add_next_index_zval(return_value, &topic);
+			}
+		}
 	}
-	rd_kafka_topic_partition_list_destroy(offsets);
+	rd_kafka_metadata_destroy(md);
+	if (!ok) {
+		RETURN_THROWS();
+	}
+	zend_hash_sort(Z_ARRVAL_P(return_value), kafka_admin_compare_names, true);
+}
+
+ZEND_METHOD(Kafka_Admin, watermarks)
+{
+	zend_string *topic;
+	zend_long partition, timeout_ms = 0;
+	bool timeout_is_null = true;
+	ZEND_PARSE_PARAMETERS_START(2, 3)
+		Z_PARAM_PATH_STR(topic)
+		Z_PARAM_LONG(partition)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_LONG_OR_NULL(timeout_ms, timeout_is_null)
+	ZEND_PARSE_PARAMETERS_END();
+
+	kafka_admin_call call;
+	if (!kafka_admin_begin(&call, ZEND_THIS, 3, timeout_ms, timeout_is_null) || !kafka_admin_check_name(1, topic)) {
+		RETURN_THROWS();
+	}
+	if (partition < 0 || partition > INT32_MAX) {
+		zend_argument_value_error(2, "must be a partition number >= 0");
+		RETURN_THROWS();
+	}
+	int64_t low, high;
+	if (!kafka_admin_watermarks(&call, ZSTR_VAL(topic), (int32_t)partition, &low, &high)) {
+		RETURN_THROWS();
+	}
+	array_init_size(return_value, 2);
+	add_next_index_long(return_value, (zend_long)low);
+	add_next_index_long(return_value, (zend_long)high);
+}
+
+/* "DYNAMIC_TOPIC_CONFIG", "DEFAULT_CONFIG", ... (the names Kafka's tools print). */
+static const char *kafka_admin_config_source(const rd_kafka_ConfigEntry_t *entry)
+{
+	return rd_kafka_ConfigSource_name(rd_kafka_ConfigEntry_source(entry));
+}
+
+static void kafka_admin_config_entry_array(zval *rv, const rd_kafka_ConfigEntry_t *entry)
+{
+	zval synonyms;
+	size_t cnt = 0;
+	const rd_kafka_ConfigEntry_t **list = rd_kafka_ConfigEntry_synonyms(entry, &cnt);
+	array_init_size(&synonyms, (uint32_t)cnt);
+	for (size_t i = 0; i < cnt; i++) {
+		zval synonym;
+		array_init_size(&synonym, 3);
+		add_assoc_string(&synonym, "name", rd_kafka_ConfigEntry_name(list[i]));
+		kafka_admin_add_string_or_null(&synonym, "value", rd_kafka_ConfigEntry_value(list[i]));
+		add_assoc_string(&synonym, "source", kafka_admin_config_source(list[i]));
+		add_next_index_zval(&synonyms, &synonym);
+	}
+	array_init_size(rv, 6);
+	kafka_admin_add_string_or_null(rv, "value", rd_kafka_ConfigEntry_value(entry));
+	add_assoc_string(rv, "source", kafka_admin_config_source(entry));
+	add_assoc_bool(rv, "sensitive", rd_kafka_ConfigEntry_is_sensitive(entry));
+	add_assoc_bool(rv, "readOnly", rd_kafka_ConfigEntry_is_read_only(entry));
+	add_assoc_bool(rv, "isDefault", rd_kafka_ConfigEntry_is_default(entry));
+	add_assoc_zval(rv, "synonyms", &synonyms);
+}
+
+ZEND_METHOD(Kafka_Admin, topicConfigDetails)
+{
+	zend_string *name;
+	zend_long timeout_ms = 0;
+	bool timeout_is_null = true;
+	ZEND_PARSE_PARAMETERS_START(1, 2)
+		Z_PARAM_PATH_STR(name)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_LONG_OR_NULL(timeout_ms, timeout_is_null)
+	ZEND_PARSE_PARAMETERS_END();
+
+	kafka_admin_call call;
+	if (!kafka_admin_begin(&call, ZEND_THIS, 2, timeout_ms, timeout_is_null) || !kafka_admin_check_name(1, name)) {
+		RETURN_THROWS();
+	}
+	rd_kafka_ConfigResource_t *resource = rd_kafka_ConfigResource_new(RD_KAFKA_RESOURCE_TOPIC, ZSTR_VAL(name));
+	rd_kafka_event_t *ev = kafka_admin_run(&call, &kafka_admin_describe_configs, resource, ZSTR_VAL(name));
+	rd_kafka_ConfigResource_destroy(resource);
+	if (!ev) {
+		RETURN_THROWS();
+	}
+	const rd_kafka_ConfigResource_t *result = kafka_admin_config_resource(ev, &kafka_admin_describe_configs, ZSTR_VAL(name));
+	if (result) {
+		size_t cnt = 0;
+		const rd_kafka_ConfigEntry_t **entries = rd_kafka_ConfigResource_configs(result, &cnt);
+		array_init_size(return_value, (uint32_t)cnt);
+		for (size_t i = 0; i < cnt; i++) {
+			zval entry;
+			kafka_admin_config_entry_array(&entry, entries[i]);
+			add_assoc_zval(return_value, rd_kafka_ConfigEntry_name(entries[i]), &entry);
+		}
+		zend_hash_sort(Z_ARRVAL_P(return_value), kafka_admin_compare_keys, false);
+	}
+	rd_kafka_event_destroy(ev);
+	if (!result) {
+		RETURN_THROWS();
+	}
 }
 
 /* ---- construction and close ---- */

@@ -185,6 +185,10 @@ void kafka_client_release(kafka_client *cl)
 	kafka_callback_release(&cl->on_stats);
 	kafka_callback_release(&cl->on_log);
 	kafka_callback_release(&cl->on_oauth);
+	if (cl->brokers) {
+		zend_string_release(cl->brokers);
+		cl->brokers = NULL;
+	}
 	if (cl->oauth_config) {
 		zend_string_release(cl->oauth_config);
 		cl->oauth_config = NULL;
@@ -269,6 +273,10 @@ void kafka_client_handle_error(kafka_client *cl, rd_kafka_resp_err_t err, const 
 		cl->fatal = true;
 	}
 	kafka_client_note_error(cl, err, reason);
+	if (!cl->contacted && !cl->unreachable_since && (err == RD_KAFKA_RESP_ERR__ALL_BROKERS_DOWN
+			|| err == RD_KAFKA_RESP_ERR__TRANSPORT || err == RD_KAFKA_RESP_ERR__RESOLVE)) {
+		cl->unreachable_since = kafka_clock_ms();
+	}
 	const char *what = cl->fatal && cl->last_err == err ? "Fatal error" : kafka_err_needs_application(err, reason);
 	if (!kafka_client_may_call_php(cl) || (!what && !kafka_callback_isset(&cl->on_error))) {
 		return;
@@ -581,6 +589,11 @@ static bool kafka_conf_is(rd_kafka_conf_t *conf, const char *name, const char *e
 void kafka_client_conf_callbacks(kafka_client *cl, rd_kafka_conf_t *conf, HashTable *config)
 {
 	rd_kafka_conf_set_opaque(conf, cl);
+	char brokers[1024];
+	size_t len = sizeof(brokers);
+	if (!cl->brokers && rd_kafka_conf_get(conf, "bootstrap.servers", brokers, &len) == RD_KAFKA_CONF_OK) {
+		cl->brokers = zend_string_init(brokers, strlen(brokers), 0);
+	}
 	rd_kafka_conf_set_error_cb(conf, kafka_client_error_cb);
 	rd_kafka_conf_set_stats_cb(conf, kafka_client_stats_cb);
 	rd_kafka_conf_set_log_cb(conf, kafka_client_log_cb);

@@ -2,6 +2,8 @@
  * keeping secret values out of every message. */
 #include "php_kafka.h"
 #include "ext/standard/php_string.h"
+#include <pthread.h>
+#include <stdio.h>
 
 /* Keys whose values are secrets: never echoed in messages. Anything naming a password or a
  * secret is treated the same, so properties added by later librdkafka versions are covered. */
@@ -103,6 +105,147 @@ void kafka_warning(const char *format, ...)
 	zend_string_release(message);
 }
 
+/* ---- librdkafka's catalogue of properties ---- */
+
+/* What librdkafka says of a property (rd_kafka_conf_properties_show()): which clients use it
+ * ('C' consumers, 'P' producers, '*' both), its allowed values, and what it is an alias for. */
+typedef struct {
+	char *name;
+	char scope;
+	char *range;    /* "" when librdkafka gives none */
+	char *alias_of; /* NULL unless an alias */
+} kafka_property;
+
+static kafka_property *kafka_properties;
+static size_t kafka_property_count;
+static pthread_once_t kafka_properties_once = PTHREAD_ONCE_INIT;
+
+static char *kafka_trimmed_dup(const char *start, const char *end)
+{
+	while (start < end && *start == ' ') {
+		start++;
+	}
+	while (end > start && (end[-1] == ' ' || end[-1] == '\n')) {
+		end--;
+	}
+	char *out = malloc((size_t)(end - start) + 1);
+	memcpy(out, start, (size_t)(end - start));
+	out[end - start] = '\0';
+	return out;
+}
+
+/* One row of the table: "name | C/P | range | default | importance | description". */
+static void kafka_properties_add_row(const char *line)
+{
+	const char *cols[6];
+	int n = 0;
+	cols[n++] = line;
+	for (const char *p = line; *p && n < 6; p++) {
+		if (*p == '|') {
+			cols[n++] = p + 1;
+		}
+	}
+	if (n < 6) {
+		return;
+	}
+	char *name = kafka_trimmed_dup(cols[0], cols[1] - 1);
+	if (!*name || strcmp(name, "Property") == 0 || name[0] == '-') {
+		free(name);
+		return;
+	}
+	for (size_t i = 0; i < kafka_property_count; i++) {
+		if (strcmp(kafka_properties[i].name, name) == 0) {
+			free(name); /* in both the global and the topic table: the first one tells */
+			return;
+		}
+	}
+	char *scope = kafka_trimmed_dup(cols[1], cols[2] - 1);
+	kafka_property *prop = &kafka_properties[kafka_property_count++];
+	prop->name = name;
+	prop->scope = scope[0] ? scope[0] : '*';
+	free(scope);
+	prop->range = kafka_trimmed_dup(cols[2], cols[3] - 1);
+	const char *alias = strstr(cols[5], "Alias for `");
+	const char *alias_end = alias ? strchr(alias + 11, '`') : NULL;
+	prop->alias_of = alias_end ? kafka_trimmed_dup(alias + 11, alias_end) : NULL;
+}
+
+static void kafka_properties_load(void)
+{
+	char *text = NULL;
+	size_t len = 0;
+	FILE *out = open_memstream(&text, &len);
+	if (!out) {
+		return;
+	}
+	rd_kafka_conf_properties_show(out);
+	fclose(out);
+	size_t lines = 1;
+	for (size_t i = 0; i < len; i++) {
+		lines += text[i] == '\n';
+	}
+	kafka_properties = calloc(lines, sizeof(*kafka_properties));
+	for (char *line = text, *next; line && *line; line = next) {
+		next = strchr(line, '\n');
+		if (next) {
+			*next++ = '\0';
+		}
+		kafka_properties_add_row(line);
+	}
+	free(text);
+}
+
+static const kafka_property *kafka_property_find(const char *name)
+{
+	pthread_once(&kafka_properties_once, kafka_properties_load);
+	for (size_t i = 0; i < kafka_property_count; i++) {
+		if (strcmp(kafka_properties[i].name, name) == 0) {
+			return &kafka_properties[i];
+		}
+	}
+	return NULL;
+}
+
+/* librdkafka's error text in the words the user wrote: an alias's target renamed to the key given,
+ * no trailing newline. */
+static zend_string *kafka_conf_error_text(const char *name, const char *errstr)
+{
+	const kafka_property *prop = kafka_property_find(name);
+	zend_string *text = zend_string_init(errstr, strlen(errstr), 0);
+	while (ZSTR_LEN(text) && (ZSTR_VAL(text)[ZSTR_LEN(text) - 1] == '\n' || ZSTR_VAL(text)[ZSTR_LEN(text) - 1] == '.')) {
+		ZSTR_VAL(text)[--ZSTR_LEN(text)] = '\0';
+	}
+	if (prop && prop->alias_of) {
+		zend_string *quoted = strpprintf(0, "\"%s\"", prop->alias_of), *ours = strpprintf(0, "\"%s\"", name);
+		zend_string *renamed = php_str_to_str(ZSTR_VAL(text), ZSTR_LEN(text), ZSTR_VAL(quoted), ZSTR_LEN(quoted), ZSTR_VAL(ours), ZSTR_LEN(ours));
+		zend_string_release(text);
+		zend_string_release(quoted);
+		zend_string_release(ours);
+		text = renamed;
+	}
+	return text;
+}
+
+/* "Invalid value ... for configuration property "<name>" (allowed: <range>)", with librdkafka's
+ * own explanation when it adds one. */
+static void kafka_conf_throw_invalid(const char *name, const char *errstr)
+{
+	const kafka_property *prop = kafka_property_find(name);
+	zend_string *text = kafka_conf_error_text(name, errstr);
+	zend_string *allowed = prop && prop->range[0] ? strpprintf(0, " (allowed: %s)", prop->range) : ZSTR_EMPTY_ALLOC();
+	if (strncmp(ZSTR_VAL(text), "Invalid value for configuration property", 40) == 0) {
+		kafka_throw(kafka_ce_config_exception, RD_KAFKA_RESP_ERR__INVALID_ARG,
+			"Invalid value for configuration property \"%s\"%s", name, ZSTR_VAL(allowed));
+	} else if (strncmp(ZSTR_VAL(text), "Invalid value \"", 15) == 0) {
+		kafka_throw(kafka_ce_config_exception, RD_KAFKA_RESP_ERR__INVALID_ARG, "%s%s", ZSTR_VAL(text), ZSTR_VAL(allowed));
+	} else {
+		kafka_throw(kafka_ce_config_exception, RD_KAFKA_RESP_ERR__INVALID_ARG,
+			"Invalid value for configuration property \"%s\"%s: %s", name, ZSTR_VAL(allowed), ZSTR_VAL(text));
+	}
+	zend_string_release(allowed);
+	zend_string_release(text);
+}
+
 /* ---- properties ---- */
 
 bool kafka_conf_set(rd_kafka_conf_t *conf, const char *name, const char *value)
@@ -123,8 +266,7 @@ bool kafka_conf_set(rd_kafka_conf_t *conf, const char *name, const char *value)
 				kafka_throw(kafka_ce_config_exception, RD_KAFKA_RESP_ERR__INVALID_ARG,
 					"Invalid value for configuration property \"%s\" (value not shown: it is a secret)", name);
 			} else {
-				kafka_throw(kafka_ce_config_exception, RD_KAFKA_RESP_ERR__INVALID_ARG,
-					"Invalid value for configuration property \"%s\": %s", name, errstr);
+				kafka_conf_throw_invalid(name, errstr);
 			}
 			return false;
 	}
@@ -158,6 +300,7 @@ static const kafka_ext_option_def kafka_ext_option_defs[] = {
 	{"php.send.block.timeout.ms", KAFKA_OPT_SEND_BLOCK_TIMEOUT, XtOffsetOf(kafka_ext_options, send_block_timeout_ms)},
 	{"php.operation.timeout.ms", KAFKA_OPT_OPERATION_TIMEOUT, XtOffsetOf(kafka_ext_options, operation_timeout_ms)},
 	{"php.close.timeout.ms", KAFKA_OPT_CLOSE_TIMEOUT, XtOffsetOf(kafka_ext_options, close_timeout_ms)},
+	{"php.unreachable.timeout.ms", KAFKA_OPT_UNREACHABLE_TIMEOUT, XtOffsetOf(kafka_ext_options, unreachable_timeout_ms)},
 	{NULL, KAFKA_OPT_NONE, 0},
 };
 
@@ -167,6 +310,7 @@ static void kafka_ext_options_defaults(kafka_ext_options *opts)
 	opts->send_block_timeout_ms = KAFKA_DEFAULT_SEND_BLOCK_TIMEOUT_MS;
 	opts->operation_timeout_ms = KAFKA_DEFAULT_OPERATION_TIMEOUT_MS;
 	opts->close_timeout_ms = KAFKA_DEFAULT_CLOSE_TIMEOUT_MS;
+	opts->unreachable_timeout_ms = KAFKA_DEFAULT_UNREACHABLE_TIMEOUT_MS;
 }
 
 /* An extension option ("php.*"): a non-negative integer number of milliseconds. */
@@ -200,6 +344,18 @@ static bool kafka_ext_option_set(const char *name, zval *value, kafka_opt_mask a
 	kafka_throw(kafka_ce_config_exception, RD_KAFKA_RESP_ERR__INVALID_ARG,
 		"Unknown configuration property \"%s\" (php.* options are the extension's own; see the README for which class takes which)", name);
 	return false;
+}
+
+/* A property of the other kind of client has no effect: say so, naming it (not refused: one array
+ * of settings is often shared by a producer and a consumer). */
+static void kafka_conf_check_scope(const char *name, char client)
+{
+	const kafka_property *prop = client ? kafka_property_find(name) : NULL;
+	if (!prop || prop->scope == '*' || prop->scope == client) {
+		return;
+	}
+	kafka_warning("Configuration property \"%s\" is for %s and has no effect on %s", name,
+		prop->scope == 'C' ? "consumers" : "producers", client == 'C' ? "a consumer" : "a producer");
 }
 
 bool kafka_conf_apply(rd_kafka_conf_t *conf, HashTable *config, kafka_opt_mask allowed, kafka_ext_options *opts)
@@ -248,6 +404,7 @@ bool kafka_conf_apply(rd_kafka_conf_t *conf, HashTable *config, kafka_opt_mask a
 		if (!ok) {
 			return false;
 		}
+		kafka_conf_check_scope(ZSTR_VAL(key), (allowed & KAFKA_OPT_SEND_BLOCK_TIMEOUT) ? 'P' : (allowed & KAFKA_OPT_CLOSE_TIMEOUT) ? 'C' : 0);
 	} ZEND_HASH_FOREACH_END();
 	return true;
 }
@@ -257,9 +414,29 @@ bool kafka_conf_has(HashTable *config, const char *name)
 	return zend_hash_str_exists(config, name, strlen(name));
 }
 
+/* Without brokers a client has nobody to talk to and only fails later, vaguely: refuse it now
+ * (librdkafka's test.mock.num.brokers makes its own). */
+static bool kafka_conf_check_brokers(rd_kafka_conf_t *conf)
+{
+	size_t len = 0;
+	char mock[16];
+	size_t mock_len = sizeof(mock);
+	if ((rd_kafka_conf_get(conf, "bootstrap.servers", NULL, &len) == RD_KAFKA_CONF_OK && len > 1)
+			|| (rd_kafka_conf_get(conf, "test.mock.num.brokers", mock, &mock_len) == RD_KAFKA_CONF_OK && atoi(mock) > 0)) {
+		return true;
+	}
+	kafka_throw(kafka_ce_config_exception, RD_KAFKA_RESP_ERR__INVALID_ARG,
+		"Configuration property \"bootstrap.servers\" is missing: the brokers to connect to, e.g. ['bootstrap.servers' => 'localhost:9092']");
+	return false;
+}
+
 rd_kafka_t *kafka_handle_new(rd_kafka_type_t type, rd_kafka_conf_t *conf)
 {
 	char errstr[512];
+	if (!kafka_conf_check_brokers(conf)) {
+		rd_kafka_conf_destroy(conf);
+		return NULL;
+	}
 	rd_kafka_t *rk = rd_kafka_new(type, conf, errstr, sizeof(errstr));
 	if (!rk) {
 		rd_kafka_conf_destroy(conf);

@@ -14,36 +14,54 @@ static zend_object_handlers kafka_consumer_handlers;
 
 /* seek() only hands the new position to librdkafka's fetcher: this bounds that hand-over. */
 #define KAFKA_CONSUMER_SEEK_TIMEOUT_MS 5000
+/* Messages taken from librdkafka's queue per pull: one lock round trip for many. */
+#define KAFKA_CONSUMER_PULL 64
+/* The extension's default for queued.min.messages (librdkafka's: 100000): what librdkafka keeps
+ * prefetched. With the fetcher woken when the application catches up (kafka_consumer_pulled) this
+ * keeps memory near a native client's without slowing consumption. */
+#define KAFKA_CONSUMER_QUEUED_MIN_MESSAGES "20000"
 
 static const char *kafka_consumer_class(kafka_consumer *c)
 {
 	return ZSTR_VAL(c->std.ce->name);
 }
 
-/* ---- message lists ---- */
+/* ---- message lists: items[head .. head + count), so that taking from the front is O(1) ---- */
+
+static inline rd_kafka_message_t *kafka_message_list_at(const kafka_message_list *list, uint32_t i)
+{
+	return list->items[list->head + i];
+}
 
 static void kafka_message_list_push(kafka_message_list *list, rd_kafka_message_t *rkm)
 {
-	if (list->count == list->cap) {
-		list->cap = list->cap ? list->cap * 2 : 8;
-		list->items = erealloc(list->items, list->cap * sizeof(*list->items));
+	if (list->head + list->count == list->cap) {
+		if (list->head > 0) {
+			memmove(list->items, list->items + list->head, list->count * sizeof(*list->items));
+			list->head = 0;
+		}
+		if (list->count == list->cap) {
+			list->cap = list->cap ? list->cap * 2 : 64;
+			list->items = erealloc(list->items, list->cap * sizeof(*list->items));
+		}
 	}
-	list->items[list->count++] = rkm;
+	list->items[list->head + list->count++] = rkm;
 }
 
 /* Forgets the first n messages (the caller took them over). */
 static void kafka_message_list_shift(kafka_message_list *list, uint32_t n)
 {
 	list->count -= n;
-	memmove(list->items, list->items + n, list->count * sizeof(*list->items));
+	list->head = list->count ? list->head + n : 0;
 }
 
 static void kafka_message_list_clear(kafka_message_list *list)
 {
 	for (uint32_t i = 0; i < list->count; i++) {
-		rd_kafka_message_destroy(list->items[i]);
+		rd_kafka_message_destroy(kafka_message_list_at(list, i));
 	}
 	list->count = 0;
+	list->head = 0;
 }
 
 static void kafka_message_list_free(kafka_message_list *list)
@@ -54,12 +72,22 @@ static void kafka_message_list_free(kafka_message_list *list)
 	memset(list, 0, sizeof(*list));
 }
 
+/* Moves the messages to the front (head 0), for the loops that rewrite a list in place. */
+static void kafka_message_list_compact(kafka_message_list *list)
+{
+	if (list->head > 0) {
+		memmove(list->items, list->items + list->head, list->count * sizeof(*list->items));
+		list->head = 0;
+	}
+}
+
 static bool kafka_message_is_of(const rd_kafka_message_t *rkm, const char *topic, int32_t partition);
 
 /* Destroys the messages of one partition, keeping the others in order. */
 static void kafka_message_list_drop(kafka_message_list *list, const char *topic, int32_t partition)
 {
 	uint32_t kept = 0;
+	kafka_message_list_compact(list);
 	for (uint32_t i = 0; i < list->count; i++) {
 		rd_kafka_message_t *rkm = list->items[i];
 		if (kafka_message_is_of(rkm, topic, partition)) {
@@ -112,7 +140,7 @@ static uint32_t kafka_consumer_deliverable(kafka_consumer *c)
 	}
 	uint32_t n = 0;
 	for (uint32_t i = 0; i < c->backlog.count; i++) {
-		n += !kafka_consumer_is_paused(c, c->backlog.items[i]);
+		n += !kafka_consumer_is_paused(c, kafka_message_list_at(&c->backlog, i));
 	}
 	return n;
 }
@@ -145,7 +173,7 @@ static void kafka_consumer_store_handed(kafka_consumer *c)
 {
 	if (c->store_offsets) {
 		for (uint32_t i = 0; i < c->handed.count; i++) {
-			kafka_consumer_store_offset(c->handed.items[i]);
+			kafka_consumer_store_offset(kafka_message_list_at(&c->handed, i));
 		}
 	}
 	kafka_message_list_clear(&c->handed);
@@ -156,6 +184,7 @@ static void kafka_consumer_store_handed(kafka_consumer *c)
 static void kafka_consumer_store_handed_below(kafka_consumer *c, const char *topic, int32_t partition, int64_t next)
 {
 	uint32_t kept = 0;
+	kafka_message_list_compact(&c->handed);
 	for (uint32_t i = 0; i < c->handed.count; i++) {
 		rd_kafka_message_t *rkm = c->handed.items[i];
 		if (rkm->offset < next && kafka_message_is_of(rkm, topic, partition)) {
@@ -351,7 +380,9 @@ static void kafka_consumer_destroy_handle(kafka_consumer *c, bool closing)
 		 * for them forever. What the parent left behind is not ours to release. */
 		c->client.rk = NULL;
 		c->async_commits = NULL;
+		c->queue = NULL;
 		c->backlog.count = c->handed.count = 0;
+		c->backlog.head = c->handed.head = 0;
 		c->paused = NULL;
 		return;
 	}
@@ -367,6 +398,8 @@ static void kafka_consumer_destroy_handle(kafka_consumer *c, bool closing)
 		kafka_client_rethrow(&c->client);
 	}
 	rd_kafka_queue_destroy(c->async_commits);
+	rd_kafka_queue_destroy(c->queue);
+	c->queue = NULL;
 	if (c->paused) {
 		rd_kafka_topic_partition_list_destroy(c->paused);
 		c->paused = NULL;
@@ -447,13 +480,22 @@ rd_kafka_conf_t *kafka_consumer_conf_new(kafka_consumer *c, HashTable *config)
 	 * with it. A user's explicit enable.auto.offset.store=true is honoured (store on hand-over).
 	 * A new group starts at the beginning: what was produced before it first joined is not
 	 * skipped (librdkafka's default, latest, would). */
+	/* librdkafka 2.2+ re-checks a partition whose local queue was full after fetch.queue.backoff.ms
+	 * (1 s by default, which stalls an application draining slower than the fetcher fills); older
+	 * versions do not know the property and wait for their broker thread to wake up. */
+	rd_kafka_conf_set(conf, "fetch.queue.backoff.ms", "10", NULL, 0);
 	if (!kafka_conf_set(conf, "enable.auto.offset.store", "false")
 			|| !kafka_conf_set(conf, "auto.offset.reset", "earliest")
-			|| !kafka_conf_apply(conf, config, KAFKA_OPT_CLOSE_TIMEOUT, &c->opts)) {
+			|| !kafka_conf_set(conf, "queued.min.messages", KAFKA_CONSUMER_QUEUED_MIN_MESSAGES)
+			|| !kafka_conf_apply(conf, config, KAFKA_OPT_CLOSE_TIMEOUT | KAFKA_OPT_UNREACHABLE_TIMEOUT, &c->opts)) {
 		rd_kafka_conf_destroy(conf);
 		return NULL;
 	}
 	c->has_group_id = kafka_conf_value_set(conf, "group.id");
+	char value[32];
+	size_t len = sizeof(value);
+	c->queued_min_messages = rd_kafka_conf_get(conf, "queued.min.messages", value, &len) == RD_KAFKA_CONF_OK
+		? (size_t)strtoul(value, NULL, 10) : 100000;
 	kafka_client_conf_callbacks(&c->client, conf, config); /* its opaque is c too: client comes first */
 	return conf;
 }
@@ -468,6 +510,10 @@ bool kafka_consumer_start(kafka_consumer *c, rd_kafka_conf_t *conf)
 	}
 	rd_kafka_poll_set_consumer(rk); /* errors and callbacks of the main queue are served by consume() too */
 	kafka_client_started(&c->client, rk);
+	c->queue = rd_kafka_queue_get_consumer(rk);
+	/* An explicit enable.auto.offset.store=true stores offsets as librdkafka hands messages out:
+	 * then only as many as the application asks for are taken at a time. */
+	c->pull_batches = c->store_offsets || !c->has_group_id;
 	c->async_commits = rd_kafka_queue_new(rk);
 	return true;
 }
@@ -541,6 +587,9 @@ static void kafka_consumer_throw_message_error(kafka_consumer *c, const rd_kafka
 		rd_kafka_resp_err_t err = rd_kafka_fatal_error(c->client.rk, reason, sizeof(reason));
 		kafka_exception_set_fatal(kafka_throw(kafka_ce_exception, err,
 			"This %s hit a fatal error and must be recreated: %s", kafka_consumer_class(c), reason));
+	} else if (rkm->rkt && kafka_err_is_about_topic(rkm->err)) {
+		kafka_throw(kafka_ce_exception, rkm->err, "Consuming topic \"%s\" failed: %s",
+			rd_kafka_topic_name(rkm->rkt), rd_kafka_message_errstr(rkm));
 	} else if (rkm->rkt) {
 		kafka_throw(kafka_ce_exception, rkm->err, "Consuming %s [%" PRId32 "] failed: %s",
 			rd_kafka_topic_name(rkm->rkt), rkm->partition, rd_kafka_message_errstr(rkm));
@@ -551,9 +600,13 @@ static void kafka_consumer_throw_message_error(kafka_consumer *c, const rd_kafka
 
 typedef enum { KAFKA_POLLED_MESSAGE, KAFKA_POLLED_EOF, KAFKA_POLLED_NOTHING, KAFKA_POLLED_THROWN } kafka_polled;
 
-/* A message goes to the backlog; an error ends the wait (EOF), is skipped (transient) or thrown. */
-static kafka_polled kafka_consumer_sort_polled(kafka_consumer *c, rd_kafka_message_t *rkm)
+/* A message goes to the backlog; an error ends the wait (EOF), is skipped (transient) or thrown
+ * (unless an exception is already on its way: quiet). */
+static kafka_polled kafka_consumer_sort_polled(kafka_consumer *c, rd_kafka_message_t *rkm, bool quiet)
 {
+	if (!rkm->err || rkm->err == RD_KAFKA_RESP_ERR__PARTITION_EOF) {
+		kafka_client_contacted(&c->client); /* a fetch answered */
+	}
 	if (!rkm->err) {
 		kafka_message_list_push(&c->backlog, rkm);
 		return KAFKA_POLLED_MESSAGE;
@@ -561,7 +614,7 @@ static kafka_polled kafka_consumer_sort_polled(kafka_consumer *c, rd_kafka_messa
 	kafka_polled result = KAFKA_POLLED_NOTHING;
 	if (rkm->err == RD_KAFKA_RESP_ERR__PARTITION_EOF) {
 		result = KAFKA_POLLED_EOF;
-	} else if (!kafka_consumer_err_is_transient(rkm->err)) {
+	} else if (!kafka_consumer_err_is_transient(rkm->err) && !quiet) {
 		kafka_consumer_throw_message_error(c, rkm);
 		result = KAFKA_POLLED_THROWN;
 	}
@@ -569,43 +622,197 @@ static kafka_polled kafka_consumer_sort_polled(kafka_consumer *c, rd_kafka_messa
 	return result;
 }
 
-/* Polls until the backlog holds max messages that may be handed over, the deadline passes, a
- * partition ends (EOF) or a signal arrives. False with an exception thrown for a real error or
- * what a rebalance hook threw; what was polled stays in the backlog for the next call. */
-static bool kafka_consumer_fill(kafka_consumer *c, uint32_t max, zend_long timeout_ms)
+/* librdkafka before 2.2 stops fetching a partition once the local queue holds queued.min.messages
+ * and looks again only when its broker thread next wakes up, up to a second later: an application
+ * that drained the queue would wait for that second. Any request to the broker wakes its thread:
+ * once a pull found the queue full and a later one finds it empty, a metadata request (without
+ * waiting for the answer) lets fetching go on at once. librdkafka 2.2+ has fetch.queue.backoff.ms. */
+static void kafka_consumer_pulled(kafka_consumer *c, bool drained)
 {
-	/* the hot path: messages already prefetched are taken without reading the clock */
-	uint32_t ready = kafka_consumer_deliverable(c);
-	while (ready < max) {
-		rd_kafka_message_t *rkm = rd_kafka_consumer_poll(c->client.rk, 0);
-		if (!rkm) {
-			break;
+	if (!drained) {
+		if (!c->fetch_may_stall && rd_kafka_version() < 0x020200ff
+				&& rd_kafka_queue_length(c->queue) >= c->queued_min_messages) {
+			c->fetch_may_stall = true;
 		}
-		kafka_polled result = kafka_consumer_sort_polled(c, rkm);
+		return;
+	}
+	if (c->fetch_may_stall) {
+		c->fetch_may_stall = false;
+		const struct rd_kafka_metadata *md = NULL;
+		if (rd_kafka_metadata(c->client.rk, 0, NULL, &md, 0) == RD_KAFKA_RESP_ERR_NO_ERROR && md) {
+			rd_kafka_metadata_destroy(md);
+		}
+	}
+}
+
+/* Takes up to want ready messages from librdkafka without waiting, serving the callbacks that come
+ * with them (rebalances, errors). Returns EOF or THROWN as soon as seen in the pull, NOTHING when
+ * the queue ran dry, else MESSAGE. *ready is the backlog's count of messages that may be handed over. */
+static kafka_polled kafka_consumer_pull(kafka_consumer *c, uint32_t want, uint32_t *ready)
+{
+	rd_kafka_message_t *buf[KAFKA_CONSUMER_PULL];
+	ssize_t got;
+	if (want > 1) {
+		got = rd_kafka_consume_batch_queue(c->queue, 0, buf, want > KAFKA_CONSUMER_PULL ? KAFKA_CONSUMER_PULL : want);
+	} else {
+		buf[0] = rd_kafka_consumer_poll(c->client.rk, 0);
+		got = buf[0] ? 1 : 0;
+	}
+	kafka_polled result = got < (ssize_t)want ? KAFKA_POLLED_NOTHING : KAFKA_POLLED_MESSAGE;
+	for (ssize_t i = 0; i < got; i++) {
+		kafka_polled sorted = kafka_consumer_sort_polled(c, buf[i], result == KAFKA_POLLED_THROWN || EG(exception));
+		if (sorted == KAFKA_POLLED_THROWN || (sorted == KAFKA_POLLED_EOF && result != KAFKA_POLLED_THROWN)) {
+			result = sorted;
+		}
+	}
+	/* a hook that ran meanwhile may have paused, sought or lost partitions */
+	*ready = kafka_consumer_deliverable(c);
+	kafka_consumer_pulled(c, got < (ssize_t)want);
+	return result;
+}
+
+/* ---- waits that could never end well are not left silent ---- */
+
+/* Neither subscribe() nor assign(): nothing will ever arrive. */
+static bool kafka_consumer_check_has_work(kafka_consumer *c)
+{
+	rd_kafka_topic_partition_list_t *list = NULL;
+	bool some = false;
+	if (rd_kafka_assignment(c->client.rk, &list) == RD_KAFKA_RESP_ERR_NO_ERROR && list) {
+		some = list->cnt > 0;
+		rd_kafka_topic_partition_list_destroy(list);
+		list = NULL;
+	}
+	if (!some && c->is_group && rd_kafka_subscription(c->client.rk, &list) == RD_KAFKA_RESP_ERR_NO_ERROR && list) {
+		some = list->cnt > 0;
+		rd_kafka_topic_partition_list_destroy(list);
+	}
+	if (!some) {
+		kafka_throw(kafka_ce_exception, RD_KAFKA_RESP_ERR__STATE, "%s::%s() has nothing to consume: call %s() first",
+			kafka_consumer_class(c), get_active_function_name(), c->is_group ? "subscribe" : "assign");
+	}
+	return some;
+}
+
+/* No broker has answered since the consumer was created, for php.unreachable.timeout.ms: a wrong
+ * address (or a firewall) is thrown, naming the address and the cause, instead of waiting in
+ * silence. After a first contact, unreachable brokers are transient (librdkafka reconnects). */
+static bool kafka_consumer_check_reachable(kafka_consumer *c)
+{
+	kafka_client *cl = &c->client;
+	if (cl->contacted || !cl->unreachable_since || kafka_clock_ms() - cl->unreachable_since < c->opts.unreachable_timeout_ms) {
+		return true;
+	}
+	const struct rd_kafka_metadata *md = NULL;
+	if (rd_kafka_metadata(cl->rk, 0, NULL, &md, 1000) == RD_KAFKA_RESP_ERR_NO_ERROR) {
+		rd_kafka_metadata_destroy(md);
+		kafka_client_contacted(cl); /* one answered after all */
+		return true;
+	}
+	kafka_throw(kafka_ce_exception, cl->last_err ? cl->last_err : RD_KAFKA_RESP_ERR__TRANSPORT,
+		"%s could not reach any broker of \"%s\" (bootstrap.servers) for " ZEND_LONG_FMT " ms (php.unreachable.timeout.ms): %s",
+		kafka_consumer_class(c), cl->brokers ? ZSTR_VAL(cl->brokers) : "", c->opts.unreachable_timeout_ms, kafka_client_last_error(cl));
+	return false;
+}
+
+/* A topic given to assign() that does not exist would only ever give nothing: once the cluster can
+ * be asked, it is (one metadata request per assign()). */
+static bool kafka_consumer_check_topics(kafka_consumer *c)
+{
+	rd_kafka_topic_partition_list_t *list = NULL;
+	if (!c->check_topics || rd_kafka_assignment(c->client.rk, &list) != RD_KAFKA_RESP_ERR_NO_ERROR || !list) {
+		return true;
+	}
+	bool ok = true, checked = true;
+	for (int i = 0; ok && checked && i < list->cnt; i++) {
+		if (i > 0 && strcmp(list->elems[i].topic, list->elems[i - 1].topic) == 0) {
+			continue;
+		}
+		rd_kafka_topic_t *rkt = rd_kafka_topic_new(c->client.rk, list->elems[i].topic, NULL);
+		const struct rd_kafka_metadata *md = NULL;
+		if (!rkt || rd_kafka_metadata(c->client.rk, 0, rkt, &md, 1000) != RD_KAFKA_RESP_ERR_NO_ERROR) {
+			checked = false; /* not now: asked again on the next wait */
+		} else {
+			kafka_client_contacted(&c->client);
+			if (md->topic_cnt == 1 && md->topics[0].err == RD_KAFKA_RESP_ERR_UNKNOWN_TOPIC_OR_PART) {
+				kafka_throw(kafka_ce_exception, RD_KAFKA_RESP_ERR_UNKNOWN_TOPIC_OR_PART,
+					"Topic \"%s\" does not exist: its assigned partitions will get no messages", list->elems[i].topic);
+				ok = false;
+			}
+		}
+		if (md) {
+			rd_kafka_metadata_destroy(md);
+		}
+		if (rkt) {
+			rd_kafka_topic_destroy(rkt);
+		}
+	}
+	rd_kafka_topic_partition_list_destroy(list);
+	c->check_topics = !checked;
+	return ok;
+}
+
+/* Takes what librdkafka has ready until the backlog holds max; true if it did, or a partition
+ * ended (EOF); false with an exception thrown. *dry: the queue ran dry first. */
+static bool kafka_consumer_take_ready(kafka_consumer *c, uint32_t max, uint32_t *ready, bool *dry)
+{
+	*dry = false;
+	while (*ready < max) {
+		kafka_polled result = kafka_consumer_pull(c, c->pull_batches ? KAFKA_CONSUMER_PULL : 1, ready);
 		if (kafka_client_rethrow(&c->client) || result == KAFKA_POLLED_THROWN) {
 			return false;
 		}
 		if (result == KAFKA_POLLED_EOF) {
 			return true;
 		}
-		ready = result == KAFKA_POLLED_MESSAGE && !kafka_consumer_is_paused(c, rkm) ? ready + 1 : kafka_consumer_deliverable(c);
+		if (result == KAFKA_POLLED_NOTHING) {
+			*dry = true;
+			return true;
+		}
 	}
-	if (ready >= max) {
+	return true;
+}
+
+/* Polls until the backlog holds max messages that may be handed over, the deadline passes, a
+ * partition ends (EOF) or a signal arrives. False with an exception thrown for a real error or
+ * what a rebalance hook threw; what was polled stays in the backlog for the next call. */
+static bool kafka_consumer_fill(kafka_consumer *c, uint32_t max, zend_long timeout_ms)
+{
+	/* the hot path: messages already prefetched are taken, many per lock, without reading the clock */
+	uint32_t ready = kafka_consumer_deliverable(c);
+	bool dry;
+	if (!kafka_consumer_take_ready(c, max, &ready, &dry)) {
+		return false;
+	}
+	if (!dry) {
 		return true;
 	}
 	int64_t deadline = kafka_deadline(timeout_ms);
 	while (ready < max) {
 		int64_t left = kafka_left_ms(deadline);
 		rd_kafka_message_t *rkm = rd_kafka_consumer_poll(c->client.rk, kafka_wait_slice(left));
-		kafka_polled result = rkm ? kafka_consumer_sort_polled(c, rkm) : KAFKA_POLLED_NOTHING;
+		kafka_polled result = rkm ? kafka_consumer_sort_polled(c, rkm, false) : KAFKA_POLLED_NOTHING;
 		if (kafka_client_rethrow(&c->client) || result == KAFKA_POLLED_THROWN) {
 			return false;
 		}
 		if (result == KAFKA_POLLED_EOF) {
 			return true;
 		}
-		/* a hook may have paused, sought or lost partitions: count again after anything but a message */
-		ready = result == KAFKA_POLLED_MESSAGE && !kafka_consumer_is_paused(c, rkm) ? ready + 1 : kafka_consumer_deliverable(c);
+		if (result == KAFKA_POLLED_NOTHING && (!kafka_consumer_check_has_work(c) || !kafka_consumer_check_reachable(c)
+				|| !kafka_consumer_check_topics(c))) {
+			return false;
+		}
+		/* a hook may have paused, sought or lost partitions: count again */
+		ready = kafka_consumer_deliverable(c);
+		if (result == KAFKA_POLLED_MESSAGE && ready < max) {
+			/* more may have come with it: take them without waiting */
+			if (!kafka_consumer_take_ready(c, max, &ready, &dry)) {
+				return false;
+			}
+			if (!dry) {
+				return true;
+			}
+		}
 		if (left == 0 || kafka_vm_interrupted()) {
 			return true; /* with whatever arrived: a trickle of messages must not hold a signal back */
 		}
@@ -619,12 +826,13 @@ static rd_kafka_message_t **kafka_consumer_hand_over(kafka_consumer *c, uint32_t
 {
 	if (!c->paused || c->paused->cnt == 0) {
 		for (uint32_t i = 0; i < n; i++) {
-			kafka_message_list_push(&c->handed, c->backlog.items[i]);
+			kafka_message_list_push(&c->handed, kafka_message_list_at(&c->backlog, i));
 		}
 		kafka_message_list_shift(&c->backlog, n);
-		return &c->handed.items[c->handed.count - n];
+		return &c->handed.items[c->handed.head + c->handed.count - n];
 	}
 	uint32_t taken = 0, kept = 0;
+	kafka_message_list_compact(&c->backlog);
 	for (uint32_t i = 0; i < c->backlog.count; i++) {
 		rd_kafka_message_t *rkm = c->backlog.items[i];
 		if (taken < n && !kafka_consumer_is_paused(c, rkm)) {
@@ -635,7 +843,7 @@ static rd_kafka_message_t **kafka_consumer_hand_over(kafka_consumer *c, uint32_t
 		}
 	}
 	c->backlog.count = kept;
-	return &c->handed.items[c->handed.count - taken];
+	return &c->handed.items[c->handed.head + c->handed.count - taken];
 }
 
 /* What every consuming call does first: the application is back, so what it was handed is done. */
@@ -905,6 +1113,7 @@ ZEND_METHOD(Kafka_Consumer, assign)
 		RETURN_THROWS();
 	}
 	kafka_message_list_clear(&c->backlog); /* fetched for the previous assignment */
+	c->check_topics = true;
 	if (c->paused) {
 		rd_kafka_topic_partition_list_destroy(c->paused);
 		c->paused = NULL;
@@ -972,8 +1181,8 @@ static void kafka_consumer_positions(kafka_consumer *c, rd_kafka_topic_partition
 	for (int i = 0; i < list->cnt && c->backlog.count > 0; i++) {
 		rd_kafka_topic_partition_t *p = &list->elems[i];
 		for (uint32_t j = 0; j < c->backlog.count; j++) {
-			if (kafka_message_is_of(c->backlog.items[j], p->topic, p->partition)) {
-				p->offset = c->backlog.items[j]->offset;
+			if (kafka_message_is_of(kafka_message_list_at(&c->backlog, j), p->topic, p->partition)) {
+				p->offset = kafka_message_list_at(&c->backlog, j)->offset;
 				break;
 			}
 		}

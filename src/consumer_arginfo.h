@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 57b769f02b292b8a9ca5fb89e0ae14748aadb4bb */
+ * Stub hash: 1fd9586ba30325f94c89866c850dcdfad3b1e344 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Kafka_Consumer___construct, 0, 0, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, config, IS_ARRAY, 0, "[]")

@@ -46,6 +46,7 @@ static void kafka_group_call_hook(kafka_consumer *c, kafka_callback *hook, const
 
 void kafka_group_rebalance(kafka_consumer *c, rd_kafka_t *rk, rd_kafka_resp_err_t err, rd_kafka_topic_partition_list_t *partitions)
 {
+	kafka_client_contacted(&c->client); /* the group coordinator answered */
 	if (err == RD_KAFKA_RESP_ERR__ASSIGN_PARTITIONS) {
 		kafka_group_apply(c, rk, partitions, true);
 		kafka_group_call_hook(c, &c->on_assign, "onAssign", partitions);

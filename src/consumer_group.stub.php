@@ -13,17 +13,29 @@ namespace Kafka;
  */
 class ConsumerGroup
 {
-    /** @param array $config librdkafka properties; group.id is required */
+    /**
+     * Creates the group member; it joins the group at subscribe(). group.id is required. Defaults
+     * that differ from librdkafka's: enable.auto.offset.store=false (at-least-once, see the class)
+     * and auto.offset.reset=earliest (a new group starts at the beginning).
+     * Throws ConfigException naming an unknown key or a bad value.
+     * @param array<string, string|int|float|bool> $config librdkafka properties and php.close.timeout.ms
+     */
     public function __construct(#[\SensitiveParameter] array $config) {}
 
     /**
-     * @param string|array $topics a name or a list of names; a name starting with ^ is a regular expression (POSIX extended)
+     * Joins the group for these topics (replacing an earlier subscription); the partitions come
+     * with the rebalance that follows, served by consume().
+     * @param string|list<string> $topics a name or a list of names; a name starting with ^ is a regular expression (POSIX extended)
      */
     public function subscribe(string|array $topics): void {}
 
+    /** Leaves the topics: the group takes the partitions back at the next rebalance. */
     public function unsubscribe(): void {}
 
-    /** @return list<string> */
+    /**
+     * The topics (and patterns) subscribed to.
+     * @return list<string>
+     */
     public function subscription(): array {}
 
     /**
@@ -39,57 +51,80 @@ class ConsumerGroup
     public function onRevoke(?callable $callback): void {}
 
     /**
+     * The partitions the group has assigned to this member.
      * @return list<TopicPartition>
      * @implementation-alias Kafka\Consumer::assignment
      */
     public function assignment(): array {}
 
-    /** @implementation-alias Kafka\Consumer::consume */
+    /**
+     * The next message, or null on timeout, at the end of a partition (enable.partition.eof=true)
+     * and soon (~100 ms) after a signal reached the process. Rebalances (and onAssign/onRevoke) are
+     * served here. Real errors throw Kafka\Exception; connection problems librdkafka recovers from
+     * by itself do not.
+     * @implementation-alias Kafka\Consumer::consume
+     */
     public function consume(int $timeoutMs): ?Message {}
 
     /**
+     * Up to $max messages: waits until $max are there or $timeoutMs passed; returns early at the
+     * end of a partition (enable.partition.eof=true) or after a signal.
      * @return list<Message>
      * @implementation-alias Kafka\Consumer::consumeBatch
      */
     public function consumeBatch(int $max, int $timeoutMs): array {}
 
     /**
-     * @param Message|array|null $offsets a Message, a list of TopicPartition, or null
+     * Commits synchronously: a Message commits its offset + 1 on its partition (which must be
+     * assigned to this member), a list of TopicPartition commits those offsets, null commits every
+     * message consumed so far.
+     * @param Message|list<TopicPartition>|null $offsets
      * @implementation-alias Kafka\Consumer::commit
      */
     public function commit(Message|array|null $offsets = null): void {}
 
     /**
-     * @param Message|array|null $offsets a Message, a list of TopicPartition, or null
+     * Like commit() without waiting. A failure is thrown by a later consume(), consumeBatch(),
+     * commit(), commitAsync() or close().
+     * @param Message|list<TopicPartition>|null $offsets
      * @implementation-alias Kafka\Consumer::commitAsync
      */
     public function commitAsync(Message|array|null $offsets = null): void {}
 
     /**
-     * @param array $partitions list of TopicPartition
+     * The group's committed offsets of the partitions (Offset::INVALID where none).
+     * @param list<TopicPartition> $partitions
      * @return list<TopicPartition>
      * @implementation-alias Kafka\Consumer::committed
      */
     public function committed(array $partitions, int $timeoutMs = 10000): array {}
 
     /**
-     * @param array $partitions list of TopicPartition
+     * The next offset this member will hand over (Offset::INVALID before the first message).
+     * @param list<TopicPartition> $partitions
      * @return list<TopicPartition>
      * @implementation-alias Kafka\Consumer::position
      */
     public function position(array $partitions): array {}
 
-    /** @implementation-alias Kafka\Consumer::seek */
+    /**
+     * Moves an assigned partition to the offset of $partition (absolute, BEGINNING or END). Messages
+     * of that partition handed over and not yet finished are not marked done by auto commit.
+     * @implementation-alias Kafka\Consumer::seek
+     */
     public function seek(TopicPartition $partition): void {}
 
     /**
-     * @param array $partitions list of TopicPartition
+     * Stops fetching the partitions until resume(); they stay assigned to this member and messages
+     * already fetched stay for later.
+     * @param list<TopicPartition> $partitions
      * @implementation-alias Kafka\Consumer::pause
      */
     public function pause(array $partitions): void {}
 
     /**
-     * @param array $partitions list of TopicPartition
+     * Fetches paused partitions again, from where they stopped.
+     * @param list<TopicPartition> $partitions
      * @implementation-alias Kafka\Consumer::resume
      */
     public function resume(array $partitions): void {}
@@ -102,19 +137,26 @@ class ConsumerGroup
     public function partitions(string $topic, int $timeoutMs = 10000): array {}
 
     /**
+     * [low, high]: the oldest offset still in the partition and the next offset to be written.
      * @return array{0: int, 1: int}
      * @implementation-alias Kafka\Consumer::watermarks
      */
     public function watermarks(string $topic, int $partition, int $timeoutMs = 10000): array {}
 
     /**
-     * @param array $partitions list of TopicPartition
+     * For each partition whose offset is a timestamp (ms since the epoch), the earliest offset
+     * whose timestamp is at or after it (Offset::END if there is none).
+     * @param list<TopicPartition> $partitions
      * @return list<TopicPartition>
      * @implementation-alias Kafka\Consumer::offsetsForTimes
      */
     public function offsetsForTimes(array $partitions, int $timeoutMs = 10000): array {}
 
     /**
+     * Per assigned partition: ['topic', 'partition', 'position', 'end', 'lag'] where lag = end -
+     * position. end is the high watermark cached from fetch responses (queried from the broker
+     * when not known yet); position is the next offset to hand over, else the committed offset.
+     * position and lag are null when neither is known (auto.offset.reset decides).
      * @return list<array{topic: string, partition: int, position: ?int, end: int, lag: ?int}>
      * @implementation-alias Kafka\Consumer::lag
      */
@@ -127,15 +169,38 @@ class ConsumerGroup
      */
     public function close(): void {}
 
-    /** @implementation-alias Kafka\Consumer::onError */
+    /**
+     * Client-level errors (all brokers down, authentication failed, a fatal error), as
+     * fn(Kafka\Exception $error). Without a callback, an authentication or TLS failure and a fatal
+     * error are thrown by the call that serves them (or the next one), instead of being retried
+     * in silence. Called on the PHP thread from inside calls; an exception from it comes out of
+     * that call.
+     * @implementation-alias Kafka\Consumer::onError
+     */
     public function onError(?callable $callback): void {}
 
-    /** @implementation-alias Kafka\Consumer::onStats */
+    /**
+     * librdkafka's statistics, decoded, as fn(array $stats), every statistics.interval.ms
+     * (0, the default, turns them off).
+     * @implementation-alias Kafka\Consumer::onStats
+     */
     public function onStats(?callable $callback): void {}
 
-    /** @implementation-alias Kafka\Consumer::onLog */
+    /**
+     * librdkafka's log lines, as fn(int $level, string $facility, string $message) with syslog
+     * levels (3 error ... 7 debug, which needs the debug property). The extension is silent
+     * without it. Secret configuration values never appear in the lines.
+     * @implementation-alias Kafka\Consumer::onLog
+     */
     public function onLog(?callable $callback): void {}
 
-    /** @implementation-alias Kafka\Consumer::onOAuthTokenRefresh */
+    /**
+     * OAUTHBEARER tokens (sasl.mechanisms=OAUTHBEARER without librdkafka's unsecured JWT), as
+     * fn(string $oauthbearerConfig): array returning ['token' => string, 'expiresAtMs' => int,
+     * 'principal' => string, 'extensions' => array<string, string>]; called before the first
+     * connection and again before the token expires. An exception from it fails the refresh and
+     * comes out of the call that served it.
+     * @implementation-alias Kafka\Consumer::onOAuthTokenRefresh
+     */
     public function onOAuthTokenRefresh(?callable $callback): void {}
 }

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 7ec8bfc0306339925971fe6ccac0cb0e5a34215d */
+ * Stub hash: 4ebe303cb8f44f969b21a6f7bd520d1aa0b8e2cd */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Kafka_ConsumerGroup___construct, 0, 0, 1)
 	ZEND_ARG_TYPE_INFO(0, config, IS_ARRAY, 0)

@@ -58,6 +58,19 @@ bool kafka_err_is_retriable(rd_kafka_resp_err_t err)
 	}
 }
 
+bool kafka_err_is_about_topic(rd_kafka_resp_err_t err)
+{
+	switch (err) {
+		case RD_KAFKA_RESP_ERR_TOPIC_EXCEPTION:
+		case RD_KAFKA_RESP_ERR_UNKNOWN_TOPIC_OR_PART:
+		case RD_KAFKA_RESP_ERR_TOPIC_AUTHORIZATION_FAILED:
+		case RD_KAFKA_RESP_ERR__UNKNOWN_TOPIC:
+			return true;
+		default:
+			return false;
+	}
+}
+
 static void kafka_throw_object(zend_object *ex)
 {
 	zval zex;

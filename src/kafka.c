@@ -4,6 +4,10 @@
 
 ZEND_DECLARE_MODULE_GLOBALS(kafka)
 
+PHP_INI_BEGIN()
+	STD_PHP_INI_BOOLEAN("kafka.exit_on_loss", "1", PHP_INI_ALL, OnUpdateBool, exit_on_loss, zend_kafka_globals, kafka_globals)
+PHP_INI_END()
+
 /* Runtime librdkafka must provide at least the major.minor the extension was compiled against:
  * APIs enabled by RD_KAFKA_VERSION checks at build time must exist at run time. */
 static bool kafka_runtime_version_ok(void)
@@ -35,6 +39,7 @@ static PHP_MINIT_FUNCTION(kafka)
 		return FAILURE;
 	}
 
+	REGISTER_INI_ENTRIES();
 	kafka_runtime_startup();
 	kafka_register_exceptions();
 	kafka_register_message();
@@ -59,6 +64,14 @@ static void kafka_info_features(void)
 	rd_kafka_conf_destroy(conf);
 }
 
+static PHP_MSHUTDOWN_FUNCTION(kafka)
+{
+	(void)type;
+	(void)module_number;
+	UNREGISTER_INI_ENTRIES();
+	return SUCCESS;
+}
+
 static PHP_MINFO_FUNCTION(kafka)
 {
 	(void)zend_module;
@@ -71,8 +84,12 @@ static PHP_MINFO_FUNCTION(kafka)
 	php_info_print_table_row(2, "librdkafka build version", built);
 	php_info_print_table_row(2, "librdkafka run-time version", rd_kafka_version_str());
 	kafka_info_features();
+	/* what depends on the librdkafka loaded at run time */
+	php_info_print_table_row(2, "consumer prefetch refill", rd_kafka_version() >= 0x020200ff
+		? "fetch.queue.backoff.ms (librdkafka 2.2+)" : "woken by the extension (librdkafka before 2.2)");
 	php_info_print_table_row(2, "Kafka\\MockCluster", "available");
 	php_info_print_table_end();
+	DISPLAY_INI_ENTRIES();
 }
 
 /* ZTS: this shared object keeps its own cache of the thread's globals (ZEND_ENABLE_STATIC_TSRMLS_CACHE):
@@ -105,7 +122,7 @@ zend_module_entry kafka_module_entry = {
 	PHP_KAFKA_EXTNAME,
 	NULL,
 	PHP_MINIT(kafka),
-	NULL,
+	PHP_MSHUTDOWN(kafka),
 	PHP_RINIT(kafka),
 	NULL,
 	PHP_MINFO(kafka),

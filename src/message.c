@@ -351,7 +351,34 @@ ZEND_METHOD(Kafka_Message, headerValues)
 	add_next_index_zval(return_value, value);
 }
 
+/* var_dump(), print_r(), (array) and var_export() show what a Message is: its public fields, not
+ * the bookkeeping of repeated headers (headerValues() is the way to them). serialize() keeps it. */
+static HashTable *kafka_message_get_properties_for(zend_object *obj, zend_prop_purpose purpose)
+{
+	if (purpose == ZEND_PROP_PURPOSE_SERIALIZE) {
+		return zend_std_get_properties_for(obj, purpose);
+	}
+	HashTable *props = zend_array_dup(zend_std_get_properties(obj));
+	zend_string *mangled = zend_mangle_property_name(ZEND_STRL("Kafka\\Message"), ZEND_STRL("repeatedHeaders"), 0);
+	zend_hash_del(props, mangled);
+	zend_string_release(mangled);
+	return props;
+}
+
+static zend_object_handlers kafka_message_handlers;
+
+static zend_object *kafka_message_create(zend_class_entry *ce)
+{
+	zend_object *obj = zend_objects_new(ce);
+	object_properties_init(obj, ce);
+	obj->handlers = &kafka_message_handlers;
+	return obj;
+}
+
 void kafka_register_message(void)
 {
 	kafka_ce_message = register_class_Kafka_Message();
+	kafka_ce_message->create_object = kafka_message_create;
+	memcpy(&kafka_message_handlers, zend_get_std_object_handlers(), sizeof(zend_object_handlers));
+	kafka_message_handlers.get_properties_for = kafka_message_get_properties_for;
 }

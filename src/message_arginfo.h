@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 1d7d5b1737e84b7c40582a1d63d7f732d16cbb9f */
+ * Stub hash: 48bb9a5122d32ba0c450cf6193da0b5ee13ba188 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Kafka_Message___construct, 0, 0, 2)
 	ZEND_ARG_TYPE_INFO(0, topic, IS_STRING, 0)

@@ -97,8 +97,11 @@ ZEND_METHOD(Kafka_MockCluster, __construct)
 
 	rd_kafka_conf_t *conf = rd_kafka_conf_new();
 	rd_kafka_conf_set_log_cb(conf, NULL); /* the cluster's own handle stays silent */
-	rd_kafka_t *rk = kafka_handle_new(RD_KAFKA_PRODUCER, conf);
+	char errstr[512];
+	rd_kafka_t *rk = rd_kafka_new(RD_KAFKA_PRODUCER, conf, errstr, sizeof(errstr)); /* it needs no brokers */
 	if (!rk) {
+		rd_kafka_conf_destroy(conf);
+		kafka_throw(kafka_ce_exception, RD_KAFKA_RESP_ERR__FAIL, "Could not start the mock cluster: %s", errstr);
 		RETURN_THROWS();
 	}
 	rd_kafka_mock_cluster_t *mcluster = rd_kafka_mock_cluster_new(rk, (int)brokers);

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 2e75b8e02826d65112a9d1a4a4c006e05bb48910 */
+ * Stub hash: 2788a9b4082f2ead21dad4cf4cfe6fdf92da1318 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Kafka_MockCluster___construct, 0, 0, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, brokers, IS_LONG, 0, "1")

@@ -23,6 +23,7 @@ extern zend_module_entry kafka_module_entry;
 
 ZEND_BEGIN_MODULE_GLOBALS(kafka)
 	HashTable secrets; /* values of secret config properties seen here (config.c), persistent */
+	bool exit_on_loss; /* INI kafka.exit_on_loss */
 ZEND_END_MODULE_GLOBALS(kafka)
 ZEND_EXTERN_MODULE_GLOBALS(kafka)
 #define KAFKA_G(v) ZEND_MODULE_GLOBALS_ACCESSOR(kafka, v)
@@ -76,6 +77,11 @@ void kafka_keep_module_loaded(void);
 /* Every user timeout (method arguments and php.* options) is clamped to this: about 24.8 days,
  * and what librdkafka's int timeouts can hold. Negative timeouts are refused. */
 #define KAFKA_TIMEOUT_MAX_MS INT32_MAX
+
+/* The exit status of a command-line script whose producer lost messages at shutdown. */
+#define KAFKA_EXIT_STATUS_LOSS 75
+/* Marks the script as failed (CLI only, kafka.exit_on_loss): messages were lost at destruction. */
+void kafka_exit_status_on_loss(void);
 
 /* Monotonic milliseconds: every deadline is on this clock. */
 int64_t kafka_clock_ms(void);
@@ -166,6 +172,9 @@ typedef struct {
 	bool fatal;                  /* librdkafka reported a fatal error: the instance must be recreated */
 	zend_class_entry *fatal_ce;  /* the class its fatal errors are thrown as (NULL: Kafka\Exception; a transactional producer's: TransactionException) */
 	bool polls_main_queue;       /* rd_kafka_poll() serves it (Admin); else a queue of the class's own */
+	bool contacted;              /* a broker has answered since the client was created */
+	int64_t unreachable_since;   /* monotonic ms of the first "cannot reach" error before any contact, 0 if none */
+	zend_string *brokers;        /* bootstrap.servers, for messages */
 } kafka_client;
 
 /* Where a method may be called from. */
@@ -203,6 +212,11 @@ void kafka_client_started(kafka_client *cl, rd_kafka_t *rk);
 void kafka_client_handle_error(kafka_client *cl, rd_kafka_resp_err_t err, const char *reason);
 /* librdkafka asks for an OAUTHBEARER token (callback or event). */
 void kafka_client_refresh_token(kafka_client *cl, const char *oauthbearer_config);
+/* A broker answered: errors reaching brokers are now transient (librdkafka reconnects). */
+static inline void kafka_client_contacted(kafka_client *cl)
+{
+	cl->contacted = true;
+}
 /* The error most worth naming when something is stuck. */
 const char *kafka_client_last_error(const kafka_client *cl);
 /* Throws this client's fatal error (isFatal()) if it had one; true if it threw. */
@@ -243,6 +257,7 @@ typedef enum {
 	KAFKA_OPT_SEND_BLOCK_TIMEOUT    = 1 << 1, /* php.send.block.timeout.ms (Producer) */
 	KAFKA_OPT_OPERATION_TIMEOUT     = 1 << 2, /* php.operation.timeout.ms (Admin) */
 	KAFKA_OPT_CLOSE_TIMEOUT         = 1 << 3, /* php.close.timeout.ms (Consumer, ConsumerGroup) */
+	KAFKA_OPT_UNREACHABLE_TIMEOUT   = 1 << 4, /* php.unreachable.timeout.ms (Consumer, ConsumerGroup) */
 } kafka_opt_mask;
 
 typedef struct {
@@ -250,12 +265,14 @@ typedef struct {
 	zend_long send_block_timeout_ms;
 	zend_long operation_timeout_ms;
 	zend_long close_timeout_ms;
+	zend_long unreachable_timeout_ms;
 } kafka_ext_options;
 
 #define KAFKA_DEFAULT_DESTROY_FLUSH_TIMEOUT_MS 5000
 #define KAFKA_DEFAULT_SEND_BLOCK_TIMEOUT_MS    30000
 #define KAFKA_DEFAULT_OPERATION_TIMEOUT_MS     30000
 #define KAFKA_DEFAULT_CLOSE_TIMEOUT_MS         10000
+#define KAFKA_DEFAULT_UNREACHABLE_TIMEOUT_MS   30000
 
 /* Applies a PHP config array (or NULL) to conf. Options of the extension listed in `allowed` are
  * parsed into opts; any other "php.*" key is refused. Throws ConfigException and returns false
@@ -285,6 +302,8 @@ void kafka_exception_set_requires_abort(zend_object *ex, bool requires_abort);
 /* The message and code of an exception object */
 const char *kafka_exception_text(zend_object *ex);
 rd_kafka_resp_err_t kafka_exception_code(zend_object *ex);
+/* Errors about a topic as a whole (invalid name, unknown, not authorized): messages name the topic. */
+bool kafka_err_is_about_topic(rd_kafka_resp_err_t err);
 /* Errors after which repeating the operation may succeed. */
 bool kafka_err_is_retriable(rd_kafka_resp_err_t err);
 /* Throws Kafka\Exception for an rd_kafka_error_t (retriable/fatal kept) and destroys it. */
@@ -314,9 +333,10 @@ rd_kafka_topic_partition_list_t *kafka_topic_partition_list_from_array(HashTable
 
 /* ---- consumers (consumer.c: shared by Kafka\Consumer and Kafka\ConsumerGroup) ---- */
 
-/* librdkafka messages held by a consumer, in order. */
+/* librdkafka messages held by a consumer, in order: items[head .. head + count). */
 typedef struct {
 	rd_kafka_message_t **items;
+	uint32_t head;
 	uint32_t count;
 	uint32_t cap;
 } kafka_message_list;
@@ -331,6 +351,11 @@ typedef struct _kafka_consumer {
 	bool store_offsets;  /* we store offsets of finished messages (enable.auto.offset.store=false) */
 	bool auto_commit;    /* enable.auto.commit: librdkafka commits stored offsets by itself */
 	bool leaving;        /* close() is leaving the group: its coordinator answers no offset fetches */
+	bool check_topics;   /* assign() was given topics not yet known to exist */
+	bool pull_batches;   /* take many messages from librdkafka per call (not with auto offset store) */
+	bool fetch_may_stall; /* librdkafka's queue held queued.min.messages: wake the fetcher once drained */
+	size_t queued_min_messages;
+	rd_kafka_queue_t *queue; /* librdkafka's consumer queue, for pulls of many messages */
 	kafka_ext_options opts;
 	/* Polled but not yet returned (kept when an exception interrupts a call, so nothing is skipped). */
 	kafka_message_list backlog;

@@ -62,8 +62,13 @@ static void kafka_producer_record_failure(kafka_producer *p, zval *message, zend
 static zend_object *kafka_delivery_error(const rd_kafka_message_t *rkm)
 {
 	/* not rd_kafka_message_errstr(): for a delivery report its payload is the message, not a text */
-	return kafka_exception_new(kafka_ce_exception, rkm->err, rd_kafka_err2str(rkm->err),
-		kafka_err_is_retriable(rkm->err), false);
+	if (!kafka_err_is_about_topic(rkm->err) || !rkm->rkt) {
+		return kafka_exception_new(kafka_ce_exception, rkm->err, rd_kafka_err2str(rkm->err), kafka_err_is_retriable(rkm->err), false);
+	}
+	zend_string *text = strpprintf(0, "%s (topic \"%s\")", rd_kafka_err2str(rkm->err), rd_kafka_topic_name(rkm->rkt));
+	zend_object *ex = kafka_exception_new(kafka_ce_exception, rkm->err, ZSTR_VAL(text), kafka_err_is_retriable(rkm->err), false);
+	zend_string_release(text);
+	return ex;
 }
 
 static void kafka_producer_call_on_delivery(kafka_producer *p, zval *message, zend_object *error)
@@ -352,6 +357,9 @@ static void kafka_producer_destroy_handle(kafka_producer *p, zend_long timeout_m
 	if (undelivered > 0) {
 		kafka_warning("Kafka\\Producer destroyed with " ZEND_LONG_FMT " message(s) not delivered within " ZEND_LONG_FMT " ms (%s); they are lost. Last error: %s",
 			undelivered, timeout_ms, timeout_source, kafka_producer_last_error(p));
+	}
+	if (undelivered > 0 || p->failed_count > 0) {
+		kafka_exit_status_on_loss();
 	}
 	if (p->failed_count > 0) {
 		kafka_warning("Kafka\\Producer destroyed with " ZEND_LONG_FMT " message(s) whose delivery failed and was not reported by flush(); first error: %s",

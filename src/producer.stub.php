@@ -13,19 +13,25 @@ namespace Kafka;
  */
 class Producer
 {
-    /** @param array $config librdkafka properties (string|int|float|bool values) and php.* options */
+    /**
+     * Creates the producer; it connects in the background. Throws ConfigException naming an
+     * unknown key or a bad value.
+     * @param array<string, string|int|float|bool> $config librdkafka properties and php.* options
+     */
     public function __construct(#[\SensitiveParameter] array $config = []) {}
 
     /**
      * Queues one message and returns. A null payload is a tombstone.
-     * @param array $headers name => string|int|float|bool|null, or a list of them (repeated header)
+     * @param array<string, string|int|float|bool|null|list<string|int|float|bool|null>> $headers name => value, or a list of values (a repeated header)
      * @param int|null $partition null: chosen by the partitioner from the key
      * @param int|null $timestampMs null: now
      */
     public function send(string $topic, ?string $payload, ?string $key = null, array $headers = [], ?int $partition = null, ?int $timestampMs = null): void {}
 
     /**
-     * Sends one message and waits for its acknowledgement.
+     * Sends one message and waits for its acknowledgement (arguments as send()); throws if it
+     * cannot be delivered, or TimeoutException when $timeoutMs passes first.
+     * @param array<string, string|int|float|bool|null|list<string|int|float|bool|null>> $headers
      * @return Message the acknowledged message, with its partition and offset
      */
     public function sendAndWait(string $topic, ?string $payload, ?string $key = null, array $headers = [], ?int $partition = null, ?int $timestampMs = null, int $timeoutMs = 10000): Message {}
@@ -42,7 +48,12 @@ class Producer
      */
     public function poll(int $timeoutMs = 0): int {}
 
-    /** @param callable|null $callback fn(Message $message, ?Exception $error), called for each delivery report */
+    /**
+     * Sets (or with null removes) the callback called with each delivery report, on the PHP
+     * thread, inside send(), poll(), flush() and sendAndWait(). An exception it throws comes out of
+     * that call; no report is lost.
+     * @param (callable(Message, ?Exception): void)|null $callback fn(Message $message, ?Exception $error)
+     */
     public function onDelivery(?callable $callback): void {}
 
     /** Messages queued or in flight, not yet acknowledged. */
@@ -87,7 +98,7 @@ class Producer
      * (list of TopicPartition), or null for every partition the group has handed out messages of:
      * the offset after the last message handed out (the application has finished with all of
      * them). The group must have enable.auto.commit=false (ConfigException otherwise).
-     * @param array|null $offsets list of TopicPartition, or null
+     * @param list<TopicPartition>|null $offsets
      */
     public function sendOffsetsToTransaction(ConsumerGroup $group, ?array $offsets = null, int $timeoutMs = 30000): void {}
 
@@ -100,6 +111,7 @@ class Producer
      * (or the abort), which a signal does not cut short: transaction() reports the outcome. The
      * one undecided outcome: a commit still under way after $timeoutMs (code _TIMED_OUT), which
      * the next commitTransaction() call completes.
+     * @param callable(Producer): mixed $fn
      */
     public function transaction(callable $fn, int $timeoutMs = 30000): mixed {}
 

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 738d2a9329da01ed2970b140f849a40cd3c31673 */
+ * Stub hash: 96e6af10e3f94ec5346dcea6338d1da95199c4bd */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Kafka_Producer___construct, 0, 0, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, config, IS_ARRAY, 0, "[]")

@@ -2,6 +2,7 @@
  * fork detection and keeping the module mapped. Every class uses these; none calls into the module. */
 #include "php_kafka.h"
 #include "zend_exceptions.h"
+#include "SAPI.h"
 #include <pthread.h>
 #include <time.h>
 #include <sys/time.h>
@@ -177,4 +178,15 @@ rd_kafka_resp_err_t kafka_call_sliced(kafka_attempt_fn attempt, void *ctx, int64
 		}
 	} while (!kafka_vm_interrupted());
 	return RD_KAFKA_RESP_ERR__INTR;
+}
+
+/* ---- exit status ---- */
+
+void kafka_exit_status_on_loss(void)
+{
+	/* A command-line script that lost messages must not look successful to its caller (cron, a
+	 * supervisor, CI); kafka.exit_on_loss=0 turns this off. An exit status already set stays. */
+	if (strcmp(sapi_module.name, "cli") == 0 && KAFKA_G(exit_on_loss) && EG(exit_status) == 0) {
+		EG(exit_status) = KAFKA_EXIT_STATUS_LOSS;
+	}
 }

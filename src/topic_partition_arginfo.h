@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: b6589bc13f4fc800847cff49461e8fb756124dd3 */
+ * Stub hash: 26276254b7626792bc415dfc3dba617d18794d83 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Kafka_Offset___construct, 0, 0, 0)
 ZEND_END_ARG_INFO()

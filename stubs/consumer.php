@@ -1,7 +1,5 @@
 <?php
 
-/** @generate-class-entries */
-
 namespace Kafka;
 
 /**
@@ -9,21 +7,29 @@ namespace Kafka;
  * tailing a partition, reading a range. No group membership. Without a group.id it never commits
  * (commit() and committed() throw); with one it may commit like a ConsumerGroup.
  * Auto commit (with a group.id) is at-least-once, as in ConsumerGroup.
- * @not-serializable
  */
 class Consumer
 {
-    /** @param array $config librdkafka properties (string|int|float|bool values) and php.close.timeout.ms */
+    /**
+     * Creates the consumer; it connects in the background and reads nothing until assign().
+     * Defaults that differ from librdkafka's: enable.auto.offset.store=false (an offset is stored
+     * once the application comes back for the next message) and auto.offset.reset=earliest.
+     * Throws ConfigException naming an unknown key or a bad value.
+     * @param array<string, string|int|float|bool> $config librdkafka properties and php.close.timeout.ms
+     */
     public function __construct(#[\SensitiveParameter] array $config = []) {}
 
     /**
      * Replaces the assignment. Offsets: Offset::BEGINNING, Offset::END, Offset::STORED (the group's
      * committed offset, else auto.offset.reset) or an absolute offset. An empty list unassigns.
-     * @param array $partitions list of TopicPartition
+     * @param list<TopicPartition> $partitions
      */
     public function assign(array $partitions): void {}
 
-    /** @return list<TopicPartition> */
+    /**
+     * The partitions currently assigned (by assign()).
+     * @return list<TopicPartition>
+     */
     public function assignment(): array {}
 
     /**
@@ -44,27 +50,27 @@ class Consumer
      * Commits synchronously: a Message commits its offset + 1 on its partition (which must be
      * assigned), a list of TopicPartition commits those offsets, null commits every message
      * consumed so far.
-     * @param Message|array|null $offsets a Message, a list of TopicPartition, or null
+     * @param Message|list<TopicPartition>|null $offsets
      */
     public function commit(Message|array|null $offsets = null): void {}
 
     /**
      * Like commit() without waiting. A failure is thrown by a later consume(), consumeBatch(),
      * commit(), commitAsync() or close().
-     * @param Message|array|null $offsets a Message, a list of TopicPartition, or null
+     * @param Message|list<TopicPartition>|null $offsets
      */
     public function commitAsync(Message|array|null $offsets = null): void {}
 
     /**
      * The group's committed offsets of the partitions (Offset::INVALID where none).
-     * @param array $partitions list of TopicPartition
+     * @param list<TopicPartition> $partitions
      * @return list<TopicPartition>
      */
     public function committed(array $partitions, int $timeoutMs = 10000): array {}
 
     /**
      * The next offset this consumer will hand over (Offset::INVALID before the first message).
-     * @param array $partitions list of TopicPartition
+     * @param list<TopicPartition> $partitions
      * @return list<TopicPartition>
      */
     public function position(array $partitions): array {}
@@ -75,10 +81,16 @@ class Consumer
      */
     public function seek(TopicPartition $partition): void {}
 
-    /** @param array $partitions list of TopicPartition: stops fetching them until resume() */
+    /**
+     * Stops fetching the partitions until resume(); messages already fetched stay for later.
+     * @param list<TopicPartition> $partitions
+     */
     public function pause(array $partitions): void {}
 
-    /** @param array $partitions list of TopicPartition */
+    /**
+     * Fetches paused partitions again, from where they stopped.
+     * @param list<TopicPartition> $partitions
+     */
     public function resume(array $partitions): void {}
 
     /**
@@ -96,7 +108,7 @@ class Consumer
     /**
      * For each partition whose offset is a timestamp (ms since the epoch), the earliest offset
      * whose timestamp is at or after it (Offset::END if there is none).
-     * @param array $partitions list of TopicPartition
+     * @param list<TopicPartition> $partitions
      * @return list<TopicPartition>
      */
     public function offsetsForTimes(array $partitions, int $timeoutMs = 10000): array {}

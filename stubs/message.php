@@ -1,7 +1,5 @@
 <?php
 
-/** @generate-class-entries */
-
 namespace Kafka;
 
 /**
@@ -32,7 +30,9 @@ final class Message
     private ?array $repeatedHeaders = null;
 
     /**
-     * @param array $headers name => string|int|float|bool|null, or a list of such values (a repeated header)
+     * Builds a message, as a test or a fake would receive it (the extension builds the ones it
+     * consumes and acknowledges). Header values are stored as strings, null stays null.
+     * @param array<string, string|int|float|bool|null|list<string|int|float|bool|null>> $headers name => value, or a list of values (a repeated header)
      * @param int|null $timestamp milliseconds since the epoch; null means now
      */
     public function __construct(

@@ -1,7 +1,5 @@
 <?php
 
-/** @generate-class-entries */
-
 namespace Kafka;
 
 /**
@@ -9,7 +7,6 @@ namespace Kafka;
  * Any client can connect to bootstrapServers(): this extension (in this or another process), kcat, ...
  * It lives as long as the object. Not a production broker: no admin requests (CreateTopics etc.),
  * no SASL/SSL, about 5 MiB kept per partition; topics auto-create with 4 partitions.
- * @not-serializable
  */
 final class MockCluster
 {
@@ -45,12 +42,16 @@ final class MockCluster
     /** @var int */
     public const API_END_TXN = 26;
 
-    /** @param int $brokers number of brokers, with ids 1..$brokers */
+    /**
+     * Starts the cluster; it runs until the object is destroyed.
+     * @param int $brokers number of brokers, with ids 1..$brokers
+     */
     public function __construct(int $brokers = 1) {}
 
     /** "127.0.0.1:port,..." to use as bootstrap.servers */
     public function bootstrapServers(): string {}
 
+    /** The number of brokers, as given to the constructor. */
     public function brokerCount(): int {}
 
     /** Creates a topic (the mock cannot serve CreateTopics requests from clients). */
@@ -59,17 +60,19 @@ final class MockCluster
     /** Makes a broker drop its connections and refuse new ones. */
     public function setBrokerDown(int $id): void {}
 
+    /** Lets a broker set down with setBrokerDown() accept connections again. */
     public function setBrokerUp(int $id): void {}
 
     /** Delays every response of a broker by $rttMs. */
     public function setBrokerRtt(int $id, int $rttMs): void {}
 
+    /** Moves the leadership of a partition to another broker (clients learn it from metadata). */
     public function setPartitionLeader(string $topic, int $partition, int $brokerId): void {}
 
     /**
      * Makes the next requests of type $apiKey (self::API_*) fail, one error code per request, in order
      * (e.g. 19 NOT_ENOUGH_REPLICAS, 7 REQUEST_TIMED_OUT; 0 lets one request through).
-     * @param array $errorCodes list of int error codes
+     * @param list<int> $errorCodes Kafka error codes
      */
     public function pushRequestErrors(int $apiKey, array $errorCodes): void {}
 

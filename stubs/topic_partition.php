@@ -1,7 +1,5 @@
 <?php
 
-/** @generate-class-entries */
-
 namespace Kafka;
 
 /** Special offsets understood wherever an offset is given. */
@@ -40,10 +38,15 @@ final class TopicPartition
     public readonly ?string $metadata;
     public readonly ?Exception $error;
 
+    /**
+     * A partition of a topic, with an offset (an absolute offset, a timestamp where offsetsForTimes()
+     * asks for one, or an Offset constant) and, for commits, optional metadata.
+     */
     public function __construct(string $topic, int $partition, int $offset = Offset::STORED, ?string $metadata = null) {}
 
     /** A copy with another offset. */
     public function withOffset(int $offset): TopicPartition {}
 
+    /** "topic[partition]@offset", for messages and logs. */
     public function __toString(): string {}
 }

@@ -2,7 +2,8 @@
 /*
  * Shared by the examples: where the cluster comes from, topic creation, child PHP processes.
  * With no bootstrap argument an example starts an embedded Kafka\MockCluster; with one it uses
- * that cluster and creates uniquely named topics there (so runs never see each other's data).
+ * that cluster and creates uniquely named topics and groups there (so runs never see each other's
+ * data), and deletes them when the example ends, so that a run leaves nothing behind.
  */
 declare(strict_types=1);
 
@@ -11,6 +12,9 @@ final class ExampleCluster
     public readonly string $bootstrap;
     private ?Kafka\MockCluster $mock = null;
     private string $suffix = '';
+    /** @var list<string> topics and groups made on a real cluster, deleted at the end */
+    private array $topics = [];
+    private array $groups = [];
 
     public function __construct(?string $bootstrap)
     {
@@ -22,7 +26,58 @@ final class ExampleCluster
             $this->bootstrap = $bootstrap;
             $this->suffix = '-' . getmypid() . '-' . bin2hex(random_bytes(3));
             echo "Using the Kafka cluster at {$this->bootstrap}\n";
+            register_shutdown_function([$this, 'cleanUp']);   // also when a check fails and exits
         }
+    }
+
+    /** A consumer group name for this run (suffixed on a real cluster, and deleted at the end). */
+    public function group(string $name): string
+    {
+        if ($this->mock !== null) {
+            return $name;
+        }
+        $this->groups[] = $name .= $this->suffix;
+        return $name;
+    }
+
+    /** On a real cluster: deletes the groups, then the topics, this run created. */
+    public function cleanUp(): void
+    {
+        if ($this->topics === [] && $this->groups === []) {
+            return;
+        }
+        $admin = new Kafka\Admin(['bootstrap.servers' => $this->bootstrap]);
+        $left = [];
+        foreach ($this->groups as $group) {
+            // a killed worker stays a member until its session times out: wait for that a little
+            $deadline = microtime(true) + 15;
+            while (true) {
+                try {
+                    $admin->deleteGroup($group);
+                    break;
+                } catch (Kafka\Exception $e) {
+                    if ($e->errorName() === 'GROUP_ID_NOT_FOUND') {
+                        break;   // it never committed anything
+                    }
+                    if ($e->errorName() !== 'NON_EMPTY_GROUP' || microtime(true) > $deadline) {
+                        $left[] = "group $group ({$e->errorName()})";
+                        break;
+                    }
+                }
+                usleep(500000);
+            }
+        }
+        foreach ($this->topics as $topic) {
+            try {
+                $admin->deleteTopic($topic);
+            } catch (Kafka\Exception $e) {
+                $left[] = "topic $topic ({$e->errorName()})";
+            }
+        }
+        echo $left === []
+            ? 'Deleted what this run created on the cluster: ' . implode(', ', array_merge($this->topics, $this->groups)) . "\n"
+            : 'Could not delete from the cluster: ' . implode(', ', $left) . "\n";
+        $this->topics = $this->groups = [];
     }
 
     /** Creates a topic and returns its name (suffixed on a real cluster). */
@@ -34,6 +89,7 @@ final class ExampleCluster
         }
         $name .= $this->suffix;
         (new Kafka\Admin(['bootstrap.servers' => $this->bootstrap]))->createTopic($name, $partitions, -1, $config);
+        $this->topics[] = $name;
         return $name;
     }
 }

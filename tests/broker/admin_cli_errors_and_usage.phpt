@@ -31,7 +31,7 @@ int(1)
 string(%d) "kafka-admin: error: Could not describe consumer group "GROUP": the group does not exist [GROUP_ID_NOT_FOUND]
 "
 2 kafka-admin: unknown topics subcommand 'frobnicate' (see kafka-admin --help)
-2 kafka-admin: missing --to earliest|latest|OFFSET (see kafka-admin --help)
+2 kafka-admin: missing the target: --to-earliest, --to-latest, --to-offset N, --shift-by N, --to-datetime DATETIME or --by-duration DURATION (see kafka-admin --help)
 2 kafka-admin: --partitions must be an integer, 'many' given (see kafka-admin --help)
 2 kafka-admin: unknown option --bogus (see kafka-admin --help)
 2 Usage: kafka-admin [OPTIONS] COMMAND [ARGS]

@@ -60,8 +60,8 @@ array(2) {
   ["retention.ms"]=>
   string(2) "-1"
 }
-NAME          VALUE
-retention.ms  86400000
+NAME          VALUE     SOURCE                SENSITIVE  READ-ONLY
+retention.ms  86400000  DYNAMIC_TOPIC_CONFIG  no         no
 array(1) {
   ["retention.ms"]=>
   string(8) "86400000"

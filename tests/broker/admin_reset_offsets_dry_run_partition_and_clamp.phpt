@@ -75,6 +75,6 @@ array(2) {
   int(3)
 }
 string(18) "_UNKNOWN_PARTITION"
-Kafka\Admin::resetGroupOffsets(): Argument #3 ($to) must be 'earliest', 'latest' or an offset, "first" given
-Kafka\Admin::resetGroupOffsets(): Argument #3 ($to) must be 'earliest', 'latest' or an offset >= 0
-Kafka\Admin::resetGroupOffsets(): Argument #3 ($to) must be 'earliest', 'latest' or an offset, "1.5" given
+Kafka\Admin::resetGroupOffsets(): Argument #3 ($to) must be 'earliest', 'latest', an offset or a DateTimeInterface, "first" given
+Kafka\Admin::resetGroupOffsets(): Argument #3 ($to) must be 'earliest', 'latest', an offset >= 0 or a DateTimeInterface
+Kafka\Admin::resetGroupOffsets(): Argument #3 ($to) must be 'earliest', 'latest', an offset or a DateTimeInterface, "1.5" given

@@ -83,14 +83,25 @@ function admin_test_committed(Kafka\Admin $admin, string $group): array
  */
 function admin_test_cli(string ...$args): array
 {
+    return admin_test_cli_at(kafka_test_brokers(), ...$args);
+}
+
+/**
+ * Runs bin/kafka-admin with this build of the extension against $brokers (null: no
+ * --bootstrap-server option at all).
+ * @return array{0: int, 1: string, 2: string} exit status, stdout, stderr
+ */
+function admin_test_cli_at(?string $brokers, string ...$args): array
+{
     $root = dirname(__DIR__, 2);
     $so = getenv('KAFKA_EXTENSION_SO');
     if ($so === false || $so === '') {
         throw new RuntimeException('KAFKA_EXTENSION_SO is not set (tests/run.sh sets it)');
     }
-    $cmd = array_merge([PHP_BINARY, '-n', '-d', 'extension=' . $so, $root . '/bin/kafka-admin',
-        '--bootstrap-server', kafka_test_brokers()], $args);
-    $proc = proc_open($cmd, [1 => ['pipe', 'w'], 2 => ['pipe', 'w']], $pipes);
+    // pcre.jit=0: see kafka_test_run_script()
+    $cmd = array_merge([PHP_BINARY, '-n', '-d', 'pcre.jit=0', '-d', 'extension=' . $so, $root . '/bin/kafka-admin'],
+        $brokers === null ? [] : ['--bootstrap-server', $brokers], $args);
+    $proc = proc_open($cmd, [0 => ['file', '/dev/null', 'r'], 1 => ['pipe', 'w'], 2 => ['pipe', 'w']], $pipes);
     $stdout = stream_get_contents($pipes[1]);
     $stderr = stream_get_contents($pipes[2]);
     fclose($pipes[1]);

@@ -6,10 +6,6 @@
 
 declare(strict_types=1);
 
-// Under tests/run.sh --memcheck valgrind runs the test process too: PCRE's JIT code reads past
-// string ends by design, a known false report (the children get -d pcre.jit=0 likewise).
-ini_set('pcre.jit', '0');
-
 /** Address of the real broker started by tests/run.sh. */
 function kafka_test_brokers(): string
 {

@@ -22,7 +22,7 @@ foreach ($cases as $config) {
 ?>
 --EXPECTF--
 Unknown configuration property "no.such.property"
-Invalid value for configuration property "acks": %s
+Invalid value for configuration property "acks" (allowed: -1 .. 1000)
 Configuration property "linger.ms" must be string, int, float or bool, array given
 Unknown configuration property "php.no.such.option" (php.* options are the extension's own; see the README for which class takes which)
 Invalid value for configuration property "php.destroy.flush.timeout.ms": must be 0 or more milliseconds (larger than 2147483647 is treated as 2147483647)

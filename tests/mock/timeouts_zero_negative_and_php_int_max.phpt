@@ -30,7 +30,7 @@ function sweep(string $label, callable $call, bool $waits = true): void
         $result = outcome(fn () => $call($timeout));
         $elapsed = microtime(true) - $start;
         pcntl_alarm(0);
-        $limit = $timeout === PHP_INT_MAX ? 2.5 : 1.0; // the signal comes after 1 s
+        $limit = $timeout === PHP_INT_MAX ? 3.0 : 2.0; // the signal comes after 1 s; generous for a loaded machine
         $results[] = sprintf('%s: %s%s', $timeout === PHP_INT_MAX ? 'PHP_INT_MAX' : $timeout, $result,
             $elapsed < $limit ? '' : sprintf(' (too slow: %.1f s)', $elapsed));
     }
