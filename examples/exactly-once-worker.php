@@ -94,6 +94,7 @@ $group = new Kafka\ConsumerGroup([
     'group.id' => $groupId,
     'enable.auto.commit' => false,              // offsets are committed by the transactions only
     'group.instance.id' => $transactionalId,    // a restarted worker takes its predecessor's place at once
+    'session.timeout.ms' => 6000,               // how long a dead worker's partitions wait for its restart
 ]);
 $group->subscribe($eventsTopic);
 

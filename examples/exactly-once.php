@@ -31,9 +31,8 @@ if ($bootstrap === null) {
 $cluster = new ExampleCluster($bootstrap);
 $eventsTopic = $cluster->createTopic('order-events', 3);
 $projectionsTopic = $cluster->createTopic('order-projections', 3, ['cleanup.policy' => 'compact']);
-$suffix = getmypid() . '-' . bin2hex(random_bytes(3));
-$groupId = "order-projector-$suffix";
-$transactionalId = "order-projector-$suffix";   // one per worker instance (here: one worker, restarted)
+$groupId = $cluster->group('order-projector');
+$transactionalId = "$groupId-1";   // one per worker instance, the same across its restarts
 
 // The application publishes order events, keyed by order id (see examples/event-sourcing.php).
 $producer = new Kafka\Producer(['bootstrap.servers' => $cluster->bootstrap]);
