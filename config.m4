@@ -79,6 +79,7 @@ if test "$PHP_KAFKA" != "no"; then
     src/topic_partition.c \
     src/producer.c \
     src/transaction.c \
+    src/persistent.c \
     src/consumer.c \
     src/consumer_group.c \
     src/mock_cluster.c \

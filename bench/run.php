@@ -5,12 +5,13 @@
  * --with-rdkafka) on librdkafka's through its usual API. A row that changes a setting says so in its
  * name. The sides take turns in each run (who goes first rotates), --runs times; the table shows the
  * medians and the median of the per-run ratios (above 1 is better for throughput, below 1 for times
- * and memory).
+ * and memory). The "FPM request through php-fpm" rows run a real php-fpm (tests/lib/fpm_test.php)
+ * per side: --fpm-server-warmup requests, then --fpm-server-requests timed ones.
  */
 declare(strict_types=1);
 
 $opts = getopt('', ['brokers:', 'count:', 'consume-counts:', 'lifted-count:', 'size:', 'runs:', 'fpm-requests:',
-    'send-requests:', 'latency-count:', 'latency-rate:', 'with-rdkafka:']);
+    'send-requests:', 'latency-count:', 'latency-rate:', 'with-rdkafka:', 'fpm-server-requests:', 'fpm-server-warmup:']);
 $brokers = $opts['brokers'] ?? exit("--brokers is required\n");
 $count = (int) ($opts['count'] ?? 500000);
 $consumeCounts = array_map('intval', explode(',', (string) ($opts['consume-counts'] ?? '500000,1000000')));
@@ -22,6 +23,8 @@ $sendRequests = (int) ($opts['send-requests'] ?? 50);
 $latencyCount = (int) ($opts['latency-count'] ?? 2000);
 $latencyRate = (int) ($opts['latency-rate'] ?? 1000);
 $rdkafka = $opts['with-rdkafka'] ?? null;
+$fpmServerRequests = (int) ($opts['fpm-server-requests'] ?? 1000);
+$fpmServerWarmup = (int) ($opts['fpm-server-warmup'] ?? 100);
 
 $root = dirname(__DIR__);
 // The labelled "prefetch limits lifted" row: librdkafka 2.0 stops fetching whenever its local queue
@@ -87,6 +90,35 @@ function command(string $side, string $program, array $args): string
         'ext' => $php['ext'] . ' ' . escapeshellarg("$root/bench/php/$program.php") . " $args",
         'rdkafka' => $php['rdkafka'] . ' ' . escapeshellarg("$root/bench/php/rdkafka_$program.php") . " $args",
     };
+}
+
+/*
+ * Requests through a real php-fpm (one static worker, loaded with only the side's extension, driven
+ * by tests/lib/fpm_test.php's FastCGI client, timed from connect to the end of the response): after
+ * $warmup requests, $requests more. Returns [latencies in ms, established connections from the
+ * worker to the broker after the last request].
+ */
+function fpm_server_latencies(string $extension, string $script, array $params, int $warmup, int $requests): array
+{
+    global $root, $brokers;
+    require_once $root . '/tests/lib/fpm_test.php';
+    $fpm = new KafkaTests\FpmServer(['extension' => $extension]);
+    $times = [];
+    $pid = 0;
+    for ($i = 0; $i < $warmup + $requests; $i++) {
+        $response = $fpm->requestDirect($script, $params);
+        $pid = (int) $response->ok();
+        if ($i >= $warmup) {
+            $times[] = $response->seconds * 1000;
+        }
+    }
+    $connections = fpm_test_connections([$pid], $brokers);
+    $fpm->stop();
+    if (preg_match('/Warning|Fatal/', $fpm->errorLog())) {
+        fwrite(STDERR, "php-fpm logged:\n" . $fpm->errorLog());
+        exit(1);
+    }
+    return [$times, $connections];
 }
 
 $results = [];   // row => ['unit' => ..., 'better' => 'higher'|'lower', 'values' => [side => [run => value]]]
@@ -155,6 +187,29 @@ for ($r = 1; $r <= $runs; $r++) {
         add('… of which send 1 and wait for its ack (ms, median)', $side, $r, median(array_column($requests, 2)), 'ms', 'lower');
         add('… of which destroy (ms, median)', $side, $r, median(array_column($requests, 3)), 'ms', 'lower');
     }
+    $fpmNew = 'FPM request through php-fpm: new producer, send 1, answered after its ack';
+    $fpmPersistent = 'FPM request through php-fpm: Kafka\\Producer::persistent '
+        . '(php-rdkafka: new producer, it keeps none), send 1, answered after its ack';
+    foreach ($order as $side) {
+        if ($side === 'native') {
+            continue;
+        }
+        $script = $root . '/bench/php/' . ($side === 'ext' ? '' : 'rdkafka_') . 'fpm_server_request.php';
+        $extension = $side === 'ext' ? "$root/modules/kafka.so" : $rdkafka;
+        // php-rdkafka has no persistent producer: its persistent row repeats its producer per request
+        foreach ($side === 'ext' ? ['new', 'persistent'] : ['new'] as $mode) {
+            $params = ['BROKERS' => $brokers, 'TOPIC' => $fpmTopic, 'MODE' => $mode];
+            $measured = fpm_server_latencies($extension, $script, $params, $fpmServerWarmup, $fpmServerRequests);
+            [$times, $connections] = $measured;
+            $rows = $side === 'ext' ? [$mode === 'new' ? $fpmNew : $fpmPersistent] : [$fpmNew, $fpmPersistent];
+            foreach ($rows as $name) {
+                add("$name (ms, p50)", $side, $r, percentile($times, 50), 'ms', 'lower');
+                add("$name (ms, p99)", $side, $r, percentile($times, 99), 'ms', 'lower');
+            }
+            $connectionsRow = "… broker connections the php-fpm worker holds afterwards, $mode";
+            add($connectionsRow, $side, $r, $connections, 'connections', 'lower');
+        }
+    }
     foreach ([[], ['linger.ms=0']] as $settings) {
         foreach ($order as $side) {
             $times = array_map('floatval', run(command($side, 'fpm_request', [$brokers, $fpmTopic, $sendRequests, 'warm', ...$settings])));
@@ -187,7 +242,8 @@ if ($rdkafka !== null) {
 $lines[] = '| ' . implode(' | ', $header) . ' |';
 $lines[] = '|---|' . str_repeat('---:|', count($header) - 1);
 foreach ($results as $row => $r) {
-    $fmt = fn (?float $v) => $v === null ? 'n/a' : ($r['unit'] === 'msg/s' ? number_format($v, 0) : number_format($v, 2));
+    $fmt = fn (?float $v) => $v === null ? 'n/a'
+        : number_format($v, in_array($r['unit'], ['msg/s', 'connections'], true) ? 0 : 2);
     $med = fn (string $side) => isset($r['values'][$side]) ? median($r['values'][$side]) : null;
     $rat = fn (string $a, string $b) => ($x = ratio($r, $a, $b)) === null ? 'n/a' : number_format($x, 2);
     $cells = [$row, $fmt($med('native')), $fmt($med('ext')), $rat('ext', 'native')];

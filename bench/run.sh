@@ -5,7 +5,7 @@
 # times and prints one table of medians (bench/run.php says what each row does).
 #   bench/run.sh [--with-rdkafka PATH/rdkafka.so] [--count N] [--consume-counts N,N] [--lifted-count N]
 #                [--size BYTES] [--runs R] [--fpm-requests N] [--send-requests N]
-#                [--latency-count N] [--latency-rate R]
+#                [--latency-count N] [--latency-rate R] [--fpm-server-requests N] [--fpm-server-warmup N]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

@@ -310,13 +310,13 @@ bool kafka_client_throw_if_fatal(kafka_client *cl, zend_object *obj)
 	return true;
 }
 
-static void kafka_client_error_cb(rd_kafka_t *rk, int err, const char *reason, void *opaque)
+void kafka_client_error_cb(rd_kafka_t *rk, int err, const char *reason, void *opaque)
 {
 	(void)rk;
 	kafka_client_handle_error(opaque, (rd_kafka_resp_err_t)err, reason);
 }
 
-static int kafka_client_stats_cb(rd_kafka_t *rk, char *json, size_t json_len, void *opaque)
+int kafka_client_stats_cb(rd_kafka_t *rk, char *json, size_t json_len, void *opaque)
 {
 	(void)rk;
 	kafka_client *cl = opaque;
@@ -337,9 +337,13 @@ static int kafka_client_stats_cb(rd_kafka_t *rk, char *json, size_t json_len, vo
 static void kafka_client_log_cb(const rd_kafka_t *rk, int level, const char *facility, const char *buf)
 {
 	kafka_client *cl = rd_kafka_opaque(rk);
-	if (!cl) {
-		return;
+	if (cl) {
+		kafka_client_log_line(cl, rk, level, facility, buf);
 	}
+}
+
+void kafka_client_log_line(kafka_client *cl, const rd_kafka_t *rk, int level, const char *facility, const char *buf)
+{
 	zend_string *line = kafka_secrets_scrub(buf, strlen(buf));
 	if (kafka_callback_isset(&cl->on_log) && kafka_client_may_call_php(cl)) {
 		zval args[3];
@@ -566,7 +570,7 @@ static void kafka_client_unsecured_token(kafka_client *cl, const char *config)
 	zend_hash_destroy(&options);
 }
 
-static void kafka_client_oauth_cb(rd_kafka_t *rk, const char *oauthbearer_config, void *opaque)
+void kafka_client_oauth_cb(rd_kafka_t *rk, const char *oauthbearer_config, void *opaque)
 {
 	(void)rk;
 	kafka_client *cl = opaque;
@@ -586,6 +590,13 @@ static bool kafka_conf_is(rd_kafka_conf_t *conf, const char *name, const char *e
 	return rd_kafka_conf_get(conf, name, value, &len) == RD_KAFKA_CONF_OK && strcasecmp(value, expected) == 0;
 }
 
+/* Tokens from onOAuthTokenRefresh, or unsecured JWTs made here, unless librdkafka makes them
+ * itself (OIDC). */
+bool kafka_client_conf_refreshes_tokens(rd_kafka_conf_t *conf)
+{
+	return kafka_conf_is(conf, "sasl.mechanisms", "OAUTHBEARER") && !kafka_conf_is(conf, "sasl.oauthbearer.method", "oidc");
+}
+
 void kafka_client_conf_callbacks(kafka_client *cl, rd_kafka_conf_t *conf, HashTable *config)
 {
 	rd_kafka_conf_set_opaque(conf, cl);
@@ -600,9 +611,7 @@ void kafka_client_conf_callbacks(kafka_client *cl, rd_kafka_conf_t *conf, HashTa
 	rd_kafka_conf_set(conf, "log.queue", "true", NULL, 0); /* log lines are served on the PHP thread */
 	/* Silent by default: errors reach the application as exceptions (or onError), lines reach onLog. */
 	cl->log_to_stderr = config && (kafka_conf_has(config, "log_level") || kafka_conf_has(config, "debug"));
-	/* Tokens from onOAuthTokenRefresh, or unsecured JWTs made here, unless librdkafka makes them
-	 * itself (OIDC). */
-	if (kafka_conf_is(conf, "sasl.mechanisms", "OAUTHBEARER") && !kafka_conf_is(conf, "sasl.oauthbearer.method", "oidc")) {
+	if (kafka_client_conf_refreshes_tokens(conf)) {
 		cl->unsecured_jwt = kafka_conf_is(conf, "enable.sasl.oauthbearer.unsecure.jwt", "true");
 		if (cl->unsecured_jwt) {
 			rd_kafka_conf_set(conf, "enable.sasl.oauthbearer.unsecure.jwt", "false", NULL, 0);

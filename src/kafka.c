@@ -6,6 +6,10 @@ ZEND_DECLARE_MODULE_GLOBALS(kafka)
 
 PHP_INI_BEGIN()
 	STD_PHP_INI_BOOLEAN("kafka.exit_on_loss", "1", PHP_INI_ALL, OnUpdateBool, exit_on_loss, zend_kafka_globals, kafka_globals)
+	/* Kafka\Producer::persistent() keeps producers across requests; 0: it behaves like new */
+	STD_PHP_INI_BOOLEAN("kafka.persistent", "1", PHP_INI_ALL, OnUpdateBool, persistent_enabled, zend_kafka_globals, kafka_globals)
+	/* at most this many per process (per thread under ZTS); negative: no limit */
+	STD_PHP_INI_ENTRY("kafka.persistent_max", "16", PHP_INI_SYSTEM, OnUpdateLong, persistent_max, zend_kafka_globals, kafka_globals)
 PHP_INI_END()
 
 /* Runtime librdkafka must provide at least the major.minor the extension was compiled against:
@@ -89,6 +93,7 @@ static PHP_MINFO_FUNCTION(kafka)
 		? "fetch.queue.backoff.ms (librdkafka 2.2+)" : "woken by the extension (librdkafka before 2.2)");
 	php_info_print_table_row(2, "Kafka\\MockCluster", "available");
 	php_info_print_table_end();
+	kafka_persistent_info();
 	DISPLAY_INI_ENTRIES();
 }
 
@@ -104,16 +109,28 @@ static PHP_RINIT_FUNCTION(kafka)
 	return SUCCESS;
 }
 
+/* After register_shutdown_function() callbacks and destructors, before the request's objects
+ * are freed: persistent producers flush what the request queued and let go of its objects. */
+static PHP_RSHUTDOWN_FUNCTION(kafka)
+{
+	(void)type;
+	(void)module_number;
+	kafka_persistent_request_end();
+	return SUCCESS;
+}
+
 static PHP_GINIT_FUNCTION(kafka)
 {
 #if defined(COMPILE_DL_KAFKA) && defined(ZTS)
 	ZEND_TSRMLS_CACHE_UPDATE();
 #endif
 	kafka_globals_ctor(kafka_globals);
+	kafka_persistent_globals_ctor(kafka_globals);
 }
 
 static PHP_GSHUTDOWN_FUNCTION(kafka)
 {
+	kafka_persistent_globals_dtor(kafka_globals);
 	kafka_globals_dtor(kafka_globals);
 }
 
@@ -124,7 +141,7 @@ zend_module_entry kafka_module_entry = {
 	PHP_MINIT(kafka),
 	PHP_MSHUTDOWN(kafka),
 	PHP_RINIT(kafka),
-	NULL,
+	PHP_RSHUTDOWN(kafka),
 	PHP_MINFO(kafka),
 	PHP_KAFKA_VERSION,
 	PHP_MODULE_GLOBALS(kafka),

@@ -23,6 +23,9 @@ extern zend_module_entry kafka_module_entry;
 
 ZEND_BEGIN_MODULE_GLOBALS(kafka)
 	HashTable secrets; /* values of secret config properties seen here (config.c), persistent */
+	HashTable persistent_producers; /* Kafka\Producer::persistent(): name => record (persistent.c), persistent */
+	bool persistent_enabled;        /* INI kafka.persistent */
+	zend_long persistent_max;       /* INI kafka.persistent_max */
 	bool exit_on_loss; /* INI kafka.exit_on_loss */
 ZEND_END_MODULE_GLOBALS(kafka)
 ZEND_EXTERN_MODULE_GLOBALS(kafka)
@@ -33,6 +36,13 @@ ZEND_TSRMLS_CACHE_EXTERN()
 /* Module globals' constructor and destructor (config.c). */
 void kafka_globals_ctor(zend_kafka_globals *globals);
 void kafka_globals_dtor(zend_kafka_globals *globals);
+
+/* Persistent producers (persistent.c): their registry in the module globals, the end of every
+ * request (RSHUTDOWN) and their rows in phpinfo(). */
+void kafka_persistent_globals_ctor(zend_kafka_globals *globals);
+void kafka_persistent_globals_dtor(zend_kafka_globals *globals);
+void kafka_persistent_request_end(void);
+void kafka_persistent_info(void);
 
 /* Class entries */
 extern zend_class_entry *kafka_ce_exception;
@@ -204,6 +214,14 @@ void kafka_client_gc(zend_get_gc_buffer *buffer, kafka_client *cl);
  * that serve the client's queue (log lines are queued, not logged from librdkafka's threads).
  * config: the user's array (NULL for none), to see whether it asked for librdkafka's own log. */
 void kafka_client_conf_callbacks(kafka_client *cl, rd_kafka_conf_t *conf, HashTable *config);
+/* Whether kafka_client_conf_callbacks() installs the OAUTHBEARER token refresh callback. */
+bool kafka_client_conf_refreshes_tokens(rd_kafka_conf_t *conf);
+/* The callbacks kafka_client_conf_callbacks() installs (opaque: the client), for handles whose
+ * opaque is something else that passes the client on (persistent producers, persistent.c). */
+void kafka_client_error_cb(rd_kafka_t *rk, int err, const char *reason, void *opaque);
+int kafka_client_stats_cb(rd_kafka_t *rk, char *json, size_t json_len, void *opaque);
+void kafka_client_oauth_cb(rd_kafka_t *rk, const char *oauthbearer_config, void *opaque);
+void kafka_client_log_line(kafka_client *cl, const rd_kafka_t *rk, int level, const char *facility, const char *buf);
 /* After the handle is created: log lines go to the main queue, served with the other callbacks. */
 void kafka_client_started(kafka_client *cl, rd_kafka_t *rk);
 /* An error librdkafka reported (callback or event): onError gets it; without onError, failures

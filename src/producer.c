@@ -123,7 +123,7 @@ static void kafka_producer_defer(kafka_producer *p, zval *message, zend_object *
 }
 
 /* librdkafka's delivery report callback: on the PHP thread, inside rd_kafka_poll()/flush(). */
-static void kafka_producer_dr_cb(rd_kafka_t *rk, const rd_kafka_message_t *rkm, void *opaque)
+void kafka_producer_dr_cb(rd_kafka_t *rk, const rd_kafka_message_t *rkm, void *opaque)
 {
 	(void)rk;
 	kafka_producer *p = opaque;
@@ -322,6 +322,53 @@ static kafka_drain_result kafka_producer_flush(kafka_producer *p, zend_long time
 	return KAFKA_DRAIN_DONE;
 }
 
+bool kafka_producer_settle(kafka_producer *p, zend_long timeout_ms, const char *timeout_source, const char *subject, bool keep_handle)
+{
+	/* No PHP code runs from here: reports still due (also those deferred after a callback threw)
+	 * are counted, failures kept for the warning below. */
+	p->client.callbacks_disabled = true;
+	zend_object *pending = EG(exception);
+	EG(exception) = NULL;
+	kafka_client_release_pending(&p->client); /* nothing serves it any more */
+	if (p->txn != KAFKA_TXN_NONE) {
+		kafka_transaction_release(p, timeout_ms); /* an open transaction is aborted, never committed */
+	}
+	kafka_producer_drain(p, kafka_deadline(timeout_ms), false);
+
+	zend_long undelivered = p->in_flight;
+	zend_long failed = p->failed_count; /* the first of them stays first in failed_errors */
+	if (undelivered > 0) {
+		rd_kafka_purge(p->client.rk, RD_KAFKA_PURGE_F_QUEUE | RD_KAFKA_PURGE_F_INFLIGHT
+			| (keep_handle ? 0 : RD_KAFKA_PURGE_F_NON_BLOCKING));
+		if (keep_handle) {
+			/* the purged messages' reports, so that none is left for whoever serves the handle next */
+			kafka_producer_drain(p, kafka_deadline(KAFKA_PRODUCER_PURGE_SERVE_MS), false);
+		}
+	}
+	EG(exception) = pending;
+	kafka_producer_release_topics(p);
+
+	/* An error handler run by the warnings finds the producer closed: nothing more is queued. */
+	rd_kafka_t *rk = p->client.rk;
+	p->client.rk = NULL;
+	if (undelivered > 0) {
+		kafka_warning("%s with " ZEND_LONG_FMT " message(s) not delivered within " ZEND_LONG_FMT " ms (%s); they are lost. Last error: %s",
+			subject, undelivered, timeout_ms, timeout_source, kafka_producer_last_error(p));
+	}
+	if (undelivered > 0 || failed > 0) {
+		kafka_exit_status_on_loss();
+	}
+	if (failed > 0) {
+		kafka_warning("%s with " ZEND_LONG_FMT " message(s) whose delivery failed and was not reported by flush(); first error: %s",
+			subject, failed, kafka_exception_text(kafka_producer_first_failure(p)));
+	}
+	if (p->failed_count > 0) {
+		kafka_producer_reset_failures(p);
+	}
+	p->client.rk = rk;
+	return p->in_flight == 0;
+}
+
 /* Releases the handle after serving reports for up to timeout_ms without callbacks (what
  * timeout_source names, for the warning). What could not be delivered, and failures that no
  * flush() reported, are warned about. */
@@ -335,49 +382,27 @@ static void kafka_producer_destroy_handle(kafka_producer *p, zend_long timeout_m
 		p->client.rk = NULL;
 		return;
 	}
-	/* No PHP code runs from here: reports still due (also those deferred after a callback threw)
-	 * are counted, failures kept for the warning below. */
-	p->client.callbacks_disabled = true;
-	zend_object *pending = EG(exception);
-	EG(exception) = NULL;
-	kafka_client_release_pending(&p->client); /* nothing serves it any more */
-	if (p->txn != KAFKA_TXN_NONE) {
-		kafka_transaction_release(p, timeout_ms);
-	}
-	kafka_producer_drain(p, kafka_deadline(timeout_ms), false);
-	EG(exception) = pending;
-
-	zend_long undelivered = p->in_flight;
-	rd_kafka_purge(p->client.rk, RD_KAFKA_PURGE_F_QUEUE | RD_KAFKA_PURGE_F_INFLIGHT | RD_KAFKA_PURGE_F_NON_BLOCKING);
-	kafka_producer_release_topics(p);
+	kafka_producer_settle(p, timeout_ms, timeout_source, "Kafka\\Producer destroyed", false);
 	rd_kafka_t *rk = p->client.rk;
 	p->client.rk = NULL; /* the purged reports reach no callback of ours */
 	rd_kafka_destroy(rk);
-
-	if (undelivered > 0) {
-		kafka_warning("Kafka\\Producer destroyed with " ZEND_LONG_FMT " message(s) not delivered within " ZEND_LONG_FMT " ms (%s); they are lost. Last error: %s",
-			undelivered, timeout_ms, timeout_source, kafka_producer_last_error(p));
-	}
-	if (undelivered > 0 || p->failed_count > 0) {
-		kafka_exit_status_on_loss();
-	}
-	if (p->failed_count > 0) {
-		kafka_warning("Kafka\\Producer destroyed with " ZEND_LONG_FMT " message(s) whose delivery failed and was not reported by flush(); first error: %s",
-			p->failed_count, kafka_exception_text(kafka_producer_first_failure(p)));
-		kafka_producer_reset_failures(p);
-	}
 }
 
 static void kafka_producer_dtor(zend_object *obj)
 {
 	kafka_producer *p = kafka_producer_from_obj(obj);
 	zend_objects_destroy_object(obj); /* a subclass's __destruct() may still send or flush */
-	kafka_producer_destroy_handle(p, p->opts.destroy_flush_timeout_ms, "php.destroy.flush.timeout.ms");
+	if (!p->persistent) { /* a persistent producer's handle outlives the object: persistent.c ends its request */
+		kafka_producer_destroy_handle(p, p->opts.destroy_flush_timeout_ms, "php.destroy.flush.timeout.ms");
+	}
 }
 
 static void kafka_producer_free(zend_object *obj)
 {
 	kafka_producer *p = kafka_producer_from_obj(obj);
+	if (p->persistent) {
+		kafka_persistent_object_freed(p);
+	}
 	/* destructors are skipped after a fatal error */
 	kafka_producer_destroy_handle(p, p->opts.destroy_flush_timeout_ms, "php.destroy.flush.timeout.ms");
 	zend_hash_destroy(&p->topics);
@@ -409,6 +434,22 @@ static HashTable *kafka_producer_get_gc(zend_object *obj, zval **table, int *n)
 
 /* ---- methods ---- */
 
+rd_kafka_conf_t *kafka_producer_conf_new(kafka_producer *p, HashTable *config)
+{
+	rd_kafka_conf_t *conf = rd_kafka_conf_new();
+	/* Safe defaults (each may be overridden by the config array, applied after them). */
+	if (!kafka_conf_set(conf, "enable.idempotence", "true")
+			|| !kafka_conf_set(conf, "partitioner", "murmur2_random")
+			|| !kafka_conf_apply(conf, config, KAFKA_OPT_DESTROY_FLUSH_TIMEOUT | KAFKA_OPT_SEND_BLOCK_TIMEOUT, &p->opts)) {
+		rd_kafka_conf_destroy(conf);
+		return NULL;
+	}
+	kafka_client_conf_callbacks(&p->client, conf, config);
+	rd_kafka_conf_set_dr_msg_cb(conf, kafka_producer_dr_cb);
+	kafka_transaction_configure(p, conf);
+	return conf;
+}
+
 ZEND_METHOD(Kafka_Producer, __construct)
 {
 	HashTable *config = NULL;
@@ -423,18 +464,10 @@ ZEND_METHOD(Kafka_Producer, __construct)
 		RETURN_THROWS();
 	}
 
-	rd_kafka_conf_t *conf = rd_kafka_conf_new();
-	/* Safe defaults (each may be overridden by the config array, applied after them). */
-	if (!kafka_conf_set(conf, "enable.idempotence", "true")
-			|| !kafka_conf_set(conf, "partitioner", "murmur2_random")
-			|| !kafka_conf_apply(conf, config, KAFKA_OPT_DESTROY_FLUSH_TIMEOUT | KAFKA_OPT_SEND_BLOCK_TIMEOUT, &p->opts)) {
-		rd_kafka_conf_destroy(conf);
+	rd_kafka_conf_t *conf = kafka_producer_conf_new(p, config);
+	if (!conf) {
 		RETURN_THROWS();
 	}
-	kafka_client_conf_callbacks(&p->client, conf, config);
-	rd_kafka_conf_set_dr_msg_cb(conf, kafka_producer_dr_cb);
-	kafka_transaction_configure(p, conf);
-
 	rd_kafka_t *rk = kafka_handle_new(RD_KAFKA_PRODUCER, conf);
 	if (!rk) {
 		RETURN_THROWS();
@@ -756,6 +789,10 @@ ZEND_METHOD(Kafka_Producer, close)
 	}
 	/* Whatever flush() threw has reported those failures; the rest is served without callbacks
 	 * for what is left of the timeout, then warned about. */
+	if (p->persistent) {
+		kafka_persistent_close(p, timeout_ms, "the timeout given to close()"); /* for good: the next persistent() makes a new one */
+		return;
+	}
 	kafka_producer_destroy_handle(p, timeout_ms, "the timeout given to close()");
 }
 

@@ -50,6 +50,9 @@ typedef struct {
 	zval wait_message;
 	zend_object *wait_error;   /* NULL: acknowledged */
 	kafka_txn_state txn;
+	/* Kafka\Producer::persistent(): the process-level record whose handle this object borrows
+	 * for the current request (persistent.c); NULL for a producer that owns its handle. */
+	struct kafka_persistent *persistent;
 	zend_object std;
 } kafka_producer;
 
@@ -80,5 +83,30 @@ bool kafka_transaction_send_refused(kafka_producer *p, rd_kafka_resp_err_t err);
 /* Destruction or close(): an open transaction is aborted (never committed), an interrupted commit
  * is finished, within timeout_ms; no PHP callback runs. */
 void kafka_transaction_release(kafka_producer *p, zend_long timeout_ms);
+
+/* ---- for persistent.c ---- */
+
+/* A producer's configuration: the safe defaults, the user's array (php.* options into p->opts),
+ * the client callbacks (opaque: p) and the delivery report callback. NULL if it threw.
+ * persistent.c replaces the opaque and every callback installed here with its own, which pass the
+ * events on: a callback added here needs its counterpart there. */
+rd_kafka_conf_t *kafka_producer_conf_new(kafka_producer *p, HashTable *config);
+/* librdkafka's delivery report callback; opaque is the kafka_producer. */
+void kafka_producer_dr_cb(rd_kafka_t *rk, const rd_kafka_message_t *rkm, void *opaque);
+/* Serves what is in flight for up to timeout_ms without running PHP code, then purges what is
+ * left and warns, as "<subject> with N message(s) not delivered within ... (timeout_source)", about
+ * it and about failures no flush() reported (the purged messages are not counted again). During
+ * the warnings the producer looks closed. keep_handle: the handle stays open (the purged messages'
+ * reports are served here, for up to KAFKA_PRODUCER_PURGE_SERVE_MS); otherwise the caller destroys
+ * it. Releases the topic handles. Returns false if reports are still due after that. */
+#define KAFKA_PRODUCER_PURGE_SERVE_MS 1000
+bool kafka_producer_settle(kafka_producer *p, zend_long timeout_ms, const char *timeout_source, const char *subject, bool keep_handle);
+
+/* persistent.c: Kafka\Producer::persistent() */
+/* close() of a persistent producer, after its flush: the record leaves the registry, what is
+ * left is settled (see kafka_producer_settle) and the handle destroyed. */
+void kafka_persistent_close(kafka_producer *p, zend_long timeout_ms, const char *timeout_source);
+/* The object is freed while it still borrows the handle (a bailout skipped the request's end). */
+void kafka_persistent_object_freed(kafka_producer *p);
 
 #endif /* KAFKA_PRODUCER_H */

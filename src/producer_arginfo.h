@@ -1,8 +1,13 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 96e6af10e3f94ec5346dcea6338d1da95199c4bd */
+ * Stub hash: 753fe83af6867a0a7a66ddbbaea3c2da90874e74 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Kafka_Producer___construct, 0, 0, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, config, IS_ARRAY, 0, "[]")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_INFO_EX(arginfo_class_Kafka_Producer_persistent, 0, 2, Kafka\\Producer, 0)
+	ZEND_ARG_TYPE_INFO(0, name, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, config, IS_ARRAY, 0)
 ZEND_END_ARG_INFO()
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Kafka_Producer_send, 0, 2, IS_VOID, 0)
@@ -73,6 +78,7 @@ ZEND_END_ARG_INFO()
 
 
 ZEND_METHOD(Kafka_Producer, __construct);
+ZEND_METHOD(Kafka_Producer, persistent);
 ZEND_METHOD(Kafka_Producer, send);
 ZEND_METHOD(Kafka_Producer, sendAndWait);
 ZEND_METHOD(Kafka_Producer, flush);
@@ -94,6 +100,7 @@ ZEND_METHOD(Kafka_Producer, onOAuthTokenRefresh);
 
 static const zend_function_entry class_Kafka_Producer_methods[] = {
 	ZEND_ME(Kafka_Producer, __construct, arginfo_class_Kafka_Producer___construct, ZEND_ACC_PUBLIC)
+	ZEND_ME(Kafka_Producer, persistent, arginfo_class_Kafka_Producer_persistent, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_ME(Kafka_Producer, send, arginfo_class_Kafka_Producer_send, ZEND_ACC_PUBLIC)
 	ZEND_ME(Kafka_Producer, sendAndWait, arginfo_class_Kafka_Producer_sendAndWait, ZEND_ACC_PUBLIC)
 	ZEND_ME(Kafka_Producer, flush, arginfo_class_Kafka_Producer_flush, ZEND_ACC_PUBLIC)
@@ -124,6 +131,8 @@ static zend_class_entry *register_class_Kafka_Producer(void)
 
 
 	zend_add_parameter_attribute(zend_hash_str_find_ptr(&class_entry->function_table, "__construct", sizeof("__construct") - 1), 0, ZSTR_KNOWN(ZEND_STR_SENSITIVEPARAMETER), 0);
+
+	zend_add_parameter_attribute(zend_hash_str_find_ptr(&class_entry->function_table, "persistent", sizeof("persistent") - 1), 1, ZSTR_KNOWN(ZEND_STR_SENSITIVEPARAMETER), 0);
 
 	return class_entry;
 }

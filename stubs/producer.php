@@ -18,6 +18,22 @@ class Producer
     public function __construct(#[\SensitiveParameter] array $config = []) {}
 
     /**
+     * The producer this PHP process keeps under $name (a PHP-FPM worker keeps it from one request
+     * to the next, with its connections, metadata and producer id), made on first use. Every
+     * request gets its own object (the same one for every call in the request), of the class
+     * this is called on, without its constructor running. At the end of every request what the
+     * request queued is flushed (php.destroy.flush.timeout.ms at most, failures and what is left
+     * warned about) and the request's callbacks are forgotten; the object is then closed.
+     * close() ends the producer for good. A forked child, or a producer that hit a fatal error,
+     * gets a new one. With the INI setting kafka.persistent=0 it is the same as new.
+     * @param array $config as for __construct(); a later call with the same name must give the
+     *     same configuration (ConfigException otherwise)
+     * @throws ConfigException a bad configuration, or another one than the name was made with
+     * @throws Exception this process already keeps kafka.persistent_max persistent producers
+     */
+    public static function persistent(string $name, #[\SensitiveParameter] array $config): Producer {}
+
+    /**
      * Queues one message and returns. A null payload is a tombstone.
      * @param array<string, string|int|float|bool|null|list<string|int|float|bool|null>> $headers name => value, or a list of values (a repeated header)
      * @param int|null $partition null: chosen by the partitioner from the key

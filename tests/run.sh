@@ -1,18 +1,21 @@
 #!/usr/bin/env bash
 # Runs the phpt suite with php-src's run-tests.php against modules/kafka.so.
-#   tests/run.sh [--memcheck] [mock|broker|laravel|all] [TEST...]
+#   tests/run.sh [--memcheck] [mock|broker|fpm|laravel|all|extension] [TEST...]
 # mock:    tests/mock, on Kafka\MockCluster (embedded); --memcheck runs them under valgrind.
 # broker:  tests/broker, on a real Apache Kafka broker that this script starts and always stops
 #          (with its secured listeners: tests/kafka-broker.sh start --secure).
+# fpm:     tests/fpm, persistent producers in a real PHP-FPM (Debian's php8.2-fpm, started by the
+#          tests on a unix socket, driven with cgi-fcgi), on embedded clusters and on the real broker.
 # laravel: tests/laravel, the Laravel package (laravel/) in a Laravel application (tests/laravel/app,
 #          Debian's php-laravel-framework), on embedded clusters and on the real broker.
-# all:     the three.
-# extension: mock and broker (what scripts/matrix.sh runs on other PHP and librdkafka builds: the
-#          Laravel group needs Debian's PHP with the extensions Laravel uses).
+# all:     the four.
+# extension: mock and broker (what scripts/matrix.sh runs on other PHP and librdkafka builds: the fpm
+#          group needs a php-fpm of the same build, the Laravel group Debian's PHP with its extensions).
 # Environment (scripts/matrix.sh sets them to test other builds):
 #   KAFKA_TEST_PHP        PHP binary running the tests and their child processes [php on PATH]
 #   KAFKA_TEST_EXT        the extension to load [modules/kafka.so]
 #   KAFKA_TEST_RUN_TESTS  run-tests.php [the one installed with that PHP's php-config]
+#   KAFKA_TEST_FPM        php-fpm for the fpm group [php-fpm8.2 or php-fpm on PATH or in /usr/sbin]
 # Ends with one line "N passed, N failed, N skipped" and exits non-zero if anything failed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -91,9 +94,9 @@ stop_broker() {
 trap stop_broker EXIT
 
 case $group in
-  mock|broker|laravel|all|extension) ;;
+  mock|broker|fpm|laravel|all|extension) ;;
   *)
-    echo "usage: tests/run.sh [--memcheck] [mock|broker|laravel|all|extension] [TEST...]" >&2
+    echo "usage: tests/run.sh [--memcheck] [mock|broker|fpm|laravel|all|extension] [TEST...]" >&2
     exit 2
     ;;
 esac
@@ -110,6 +113,9 @@ if [ "$group" != mock ]; then
   eval "$secure_env"
   if [ "$group" = broker ] || [ "$group" = all ] || [ "$group" = extension ]; then
     run_group broker "$@"
+  fi
+  if [ "$group" = fpm ] || [ "$group" = all ]; then
+    run_group fpm "$@"
   fi
   if [ "$group" = laravel ] || [ "$group" = all ]; then
     run_group laravel "$@"

@@ -1,11 +1,11 @@
 --TEST--
-Producer choice: Kafka\Producer::persistent($name, $config) under PHP-FPM when the producer class has it (or when config says so), a plain producer otherwise (the extension does not have it yet)
+Producer choice: Kafka\Producer::persistent($name, $config) under PHP-FPM (or when config says so; also for a configured subclass), a plain producer otherwise
 --FILE--
 <?php
 require __DIR__ . '/lib/laravel_test.php';
 use Kafka\Laravel\Producers\ProducerRegistry;
 
-/** Stands for a future extension with persistent producers. */
+/** A configured producer class: counts the calls, then gives the extension's persistent producer. */
 class PersistentCapableProducer extends \Kafka\Producer
 {
     public static array $calls = [];
@@ -13,7 +13,7 @@ class PersistentCapableProducer extends \Kafka\Producer
     public static function persistent(string $name, array $config): static
     {
         self::$calls[] = $name;
-        return new static($config);
+        return parent::persistent($name, $config);
     }
 }
 
@@ -23,7 +23,8 @@ foreach ([
     ['CLI, method present', PersistentCapableProducer::class, null, 'cli'],
     ['CLI, config persistent=true', PersistentCapableProducer::class, true, 'cli'],
     ['PHP-FPM, config persistent=false', PersistentCapableProducer::class, false, 'fpm-fcgi'],
-    ['PHP-FPM, the extension today', \Kafka\Producer::class, null, 'fpm-fcgi'],
+    ['PHP-FPM, the extension\'s class', \Kafka\Producer::class, null, 'fpm-fcgi'],
+    ['CLI, the extension\'s class', \Kafka\Producer::class, null, 'cli'],
 ] as [$case, $class, $persistent, $sapi]) {
     PersistentCapableProducer::$calls = [];
     $registry = new ProducerRegistry($class, $persistent, $sapi);
@@ -58,6 +59,7 @@ CLI, method present: persistent=false, calls=0, same producer=true, PersistentCa
 CLI, config persistent=true: persistent=true, calls=1, same producer=true, PersistentCapableProducer
   name: laravel-<config hash>
 PHP-FPM, config persistent=false: persistent=false, calls=0, same producer=true, PersistentCapableProducer
-PHP-FPM, the extension today: persistent=false, calls=0, same producer=true, Kafka\Producer
+PHP-FPM, the extension's class: persistent=true, calls=0, same producer=true, Kafka\Producer
+CLI, the extension's class: persistent=false, calls=0, same producer=true, Kafka\Producer
 from config: 1 persistent() call
 The producer class stdClass is not a Kafka\Producer

@@ -1,0 +1,19 @@
+--TEST--
+Producer::persistent(): a command-line script whose persistent producer could not deliver by the end of the script exits with status 75 (kafka.exit_on_loss), after its warning; one that delivered exits 0
+--FILE--
+<?php
+$cluster = new Kafka\MockCluster(); // kept alive by this process while the children run
+$child = <<<'PHP'
+$p = Kafka\Producer::persistent('orders', ['bootstrap.servers' => $argv[1], 'php.destroy.flush.timeout.ms' => 300]);
+$p->send('loss', 'message');
+PHP;
+foreach (['127.0.0.1:1' => 'unreachable', $cluster->bootstrapServers() => 'embedded cluster'] as $brokers => $what) {
+    exec(sprintf('%s -n -d extension=%s -r %s %s 2>&1', PHP_BINARY, escapeshellarg(getenv('KAFKA_EXTENSION_SO')), escapeshellarg($child),
+        escapeshellarg($brokers)), $output, $status);
+    echo "$what: exit $status, ", preg_match('/not delivered within 300 ms/', implode("\n", $output)) ? 'warned' : 'no warning', "\n";
+    $output = [];
+}
+?>
+--EXPECT--
+unreachable: exit 75, warned
+embedded cluster: exit 0, no warning
