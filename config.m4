@@ -78,6 +78,7 @@ if test "$PHP_KAFKA" != "no"; then
     src/message.c \
     src/topic_partition.c \
     src/producer.c \
+    src/transaction.c \
     src/persistent.c \
     src/consumer.c \
     src/consumer_group.c \

@@ -281,9 +281,10 @@ void kafka_client_handle_error(kafka_client *cl, rd_kafka_resp_err_t err, const 
 	if (!kafka_client_may_call_php(cl) || (!what && !kafka_callback_isset(&cl->on_error))) {
 		return;
 	}
+	zend_class_entry *ce = cl->fatal && cl->fatal_ce ? cl->fatal_ce : kafka_ce_exception;
 	if (kafka_callback_isset(&cl->on_error)) {
 		zval arg;
-		ZVAL_OBJ(&arg, kafka_exception_new(kafka_ce_exception, err, reason, kafka_err_is_retriable(err), cl->fatal));
+		ZVAL_OBJ(&arg, kafka_exception_new(ce, err, reason, kafka_err_is_retriable(err), cl->fatal));
 		kafka_client_call(cl, &cl->on_error, "onError", NULL, 1, &arg);
 		zval_ptr_dtor(&arg);
 		kafka_client_after_php(cl);
@@ -292,7 +293,7 @@ void kafka_client_handle_error(kafka_client *cl, rd_kafka_resp_err_t err, const 
 	/* No onError: the call serving this (or the next one) throws it, instead of silence. */
 	zend_object *ex;
 	zend_string *message = strpprintf(0, "%s: %s", what, reason);
-	ex = kafka_exception_new(kafka_ce_exception, err, ZSTR_VAL(message), kafka_err_is_retriable(err), cl->fatal);
+	ex = kafka_exception_new(ce, err, ZSTR_VAL(message), kafka_err_is_retriable(err), cl->fatal);
 	zend_string_release(message);
 	cl->pending_exception = ex;
 	rd_kafka_yield(cl->rk);
@@ -303,7 +304,7 @@ bool kafka_client_throw_if_fatal(kafka_client *cl, zend_object *obj)
 	if (!cl->fatal) {
 		return false;
 	}
-	zend_object *ex = kafka_throw(kafka_ce_exception, cl->last_err, "This %s hit a fatal error and must be recreated: %s",
+	zend_object *ex = kafka_throw(cl->fatal_ce ? cl->fatal_ce : kafka_ce_exception, cl->last_err, "This %s hit a fatal error and must be recreated: %s",
 		ZSTR_VAL(obj->ce->name), kafka_client_last_error(cl));
 	kafka_exception_set_fatal(ex);
 	return true;

@@ -503,6 +503,7 @@ rd_kafka_conf_t *kafka_consumer_conf_new(kafka_consumer *c, HashTable *config)
 bool kafka_consumer_start(kafka_consumer *c, rd_kafka_conf_t *conf)
 {
 	c->store_offsets = c->has_group_id && kafka_conf_value_is(conf, "enable.auto.offset.store", "false");
+	c->auto_commit = c->has_group_id && kafka_conf_value_is(conf, "enable.auto.commit", "true");
 	rd_kafka_t *rk = kafka_handle_new(RD_KAFKA_CONSUMER, conf);
 	if (!rk) {
 		return false;
@@ -991,6 +992,49 @@ static void kafka_consumer_store_committed(kafka_consumer *c, const rd_kafka_top
 			kafka_consumer_store_handed_below(c, p->topic, p->partition, p->offset);
 		}
 	}
+}
+
+/* ---- offsets for a producer's transaction (Producer::sendOffsetsToTransaction) ---- */
+
+static void kafka_consumer_positions(kafka_consumer *c, rd_kafka_topic_partition_list_t *list);
+
+rd_kafka_topic_partition_list_t *kafka_consumer_transaction_offsets(kafka_consumer *c, HashTable *offsets)
+{
+	rd_kafka_topic_partition_list_t *list = NULL;
+	if (!offsets) {
+		/* The positions: librdkafka's (offset + 1 of the last message polled, reset by seek(), gone
+		 * with a revoked partition), corrected for what we polled ahead and did not hand out. A
+		 * partition nothing was handed out of has none (INVALID) and is left out by librdkafka. */
+		rd_kafka_resp_err_t err = rd_kafka_assignment(c->client.rk, &list);
+		if (err) {
+			kafka_throw(kafka_ce_exception, err, "Reading the assignment failed: %s", rd_kafka_err2str(err));
+			return NULL;
+		}
+		kafka_consumer_positions(c, list);
+		return list;
+	}
+	list = kafka_topic_partition_list_from_array(offsets, "$offsets");
+	if (!list) {
+		return NULL;
+	}
+	for (int i = 0; i < list->cnt; i++) {
+		if (list->elems[i].offset < 0) {
+			zend_argument_value_error(2, "must hold the next offset to consume of each partition (>= 0), %s [%" PRId32 "] has %" PRId64,
+				list->elems[i].topic, list->elems[i].partition, list->elems[i].offset);
+			rd_kafka_topic_partition_list_destroy(list);
+			return NULL;
+		}
+	}
+	if (!kafka_consumer_check_owned(c, list)) {
+		rd_kafka_topic_partition_list_destroy(list);
+		return NULL;
+	}
+	return list;
+}
+
+void kafka_consumer_transaction_offsets_sent(kafka_consumer *c, const rd_kafka_topic_partition_list_t *offsets, bool all)
+{
+	kafka_consumer_store_committed(c, all ? NULL : offsets);
 }
 
 /* commit() and commitAsync(). Async results land in c->async_commits, checked by later calls. */

@@ -8,6 +8,7 @@ zend_class_entry *kafka_ce_exception;
 zend_class_entry *kafka_ce_config_exception;
 zend_class_entry *kafka_ce_delivery_exception;
 zend_class_entry *kafka_ce_timeout_exception;
+zend_class_entry *kafka_ce_transaction_exception;
 
 static void kafka_exception_set_flags(zend_object *ex, bool retriable, bool fatal)
 {
@@ -79,6 +80,9 @@ static void kafka_throw_object(zend_object *ex)
 
 zend_object *kafka_throw(zend_class_entry *ce, rd_kafka_resp_err_t err, const char *format, ...)
 {
+	if (err == RD_KAFKA_RESP_ERR__INTR) {
+		kafka_run_signal_handlers(); /* before the exception: PHP would skip them after */
+	}
 	va_list args;
 	va_start(args, format);
 	zend_string *message = zend_vstrpprintf(0, format, args);
@@ -169,6 +173,17 @@ ZEND_METHOD(Kafka_DeliveryException, failedCount)
 	RETURN_LONG(count);
 }
 
+ZEND_METHOD(Kafka_TransactionException, requiresAbort)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	RETURN_BOOL(zend_is_true(kafka_exception_prop(Z_OBJ_P(ZEND_THIS), kafka_ce_transaction_exception, ZEND_STRL("requiresAbort"))));
+}
+
+void kafka_exception_set_requires_abort(zend_object *ex, bool requires_abort)
+{
+	zend_update_property_bool(kafka_ce_transaction_exception, ex, ZEND_STRL("requiresAbort"), requires_abort);
+}
+
 ZEND_METHOD(Kafka_TimeoutException, inFlight)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
@@ -181,4 +196,5 @@ void kafka_register_exceptions(void)
 	kafka_ce_config_exception = register_class_Kafka_ConfigException(kafka_ce_exception);
 	kafka_ce_delivery_exception = register_class_Kafka_DeliveryException(kafka_ce_exception);
 	kafka_ce_timeout_exception = register_class_Kafka_TimeoutException(kafka_ce_exception);
+	kafka_ce_transaction_exception = register_class_Kafka_TransactionException(kafka_ce_exception);
 }

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 22d2fcf95a1827bce5f49976a317a74e25f2fb33 */
+ * Stub hash: 36097e8a83094ba2af9b750f60390a5668e8178c */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Kafka_Exception_isRetriable, 0, 0, _IS_BOOL, 0)
 ZEND_END_ARG_INFO()
@@ -19,6 +19,8 @@ ZEND_END_ARG_INFO()
 
 #define arginfo_class_Kafka_TimeoutException_inFlight arginfo_class_Kafka_DeliveryException_failedCount
 
+#define arginfo_class_Kafka_TransactionException_requiresAbort arginfo_class_Kafka_Exception_isRetriable
+
 
 ZEND_METHOD(Kafka_Exception, isRetriable);
 ZEND_METHOD(Kafka_Exception, isFatal);
@@ -27,6 +29,7 @@ ZEND_METHOD(Kafka_DeliveryException, failedMessages);
 ZEND_METHOD(Kafka_DeliveryException, errors);
 ZEND_METHOD(Kafka_DeliveryException, failedCount);
 ZEND_METHOD(Kafka_TimeoutException, inFlight);
+ZEND_METHOD(Kafka_TransactionException, requiresAbort);
 
 
 static const zend_function_entry class_Kafka_Exception_methods[] = {
@@ -52,6 +55,12 @@ static const zend_function_entry class_Kafka_DeliveryException_methods[] = {
 
 static const zend_function_entry class_Kafka_TimeoutException_methods[] = {
 	ZEND_ME(Kafka_TimeoutException, inFlight, arginfo_class_Kafka_TimeoutException_inFlight, ZEND_ACC_PUBLIC)
+	ZEND_FE_END
+};
+
+
+static const zend_function_entry class_Kafka_TransactionException_methods[] = {
+	ZEND_ME(Kafka_TransactionException, requiresAbort, arginfo_class_Kafka_TransactionException_requiresAbort, ZEND_ACC_PUBLIC)
 	ZEND_FE_END
 };
 
@@ -127,6 +136,22 @@ static zend_class_entry *register_class_Kafka_TimeoutException(zend_class_entry 
 	zend_string *property_inFlight_name = zend_string_init("inFlight", sizeof("inFlight") - 1, 1);
 	zend_declare_typed_property(class_entry, property_inFlight_name, &property_inFlight_default_value, ZEND_ACC_PRIVATE, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_LONG));
 	zend_string_release(property_inFlight_name);
+
+	return class_entry;
+}
+
+static zend_class_entry *register_class_Kafka_TransactionException(zend_class_entry *class_entry_Kafka_Exception)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_NS_CLASS_ENTRY(ce, "Kafka", "TransactionException", class_Kafka_TransactionException_methods);
+	class_entry = zend_register_internal_class_ex(&ce, class_entry_Kafka_Exception);
+
+	zval property_requiresAbort_default_value;
+	ZVAL_FALSE(&property_requiresAbort_default_value);
+	zend_string *property_requiresAbort_name = zend_string_init("requiresAbort", sizeof("requiresAbort") - 1, 1);
+	zend_declare_typed_property(class_entry, property_requiresAbort_name, &property_requiresAbort_default_value, ZEND_ACC_PRIVATE, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_BOOL));
+	zend_string_release(property_requiresAbort_name);
 
 	return class_entry;
 }

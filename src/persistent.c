@@ -415,6 +415,13 @@ ZEND_METHOD(Kafka_Producer, persistent)
 		zend_argument_value_error(1, "must not contain NUL bytes");
 		RETURN_THROWS();
 	}
+	if (kafka_conf_has(config, "transactional.id")) {
+		/* every worker process would keep one under the same id, and each would fence the others */
+		kafka_throw(kafka_ce_config_exception, RD_KAFKA_RESP_ERR__INVALID_ARG,
+			"Kafka\\Producer::persistent() takes no \"transactional.id\": each PHP-FPM worker would keep a producer with the same id "
+			"and fence the others; create a new Kafka\\Producer with a transactional.id of its own for transactions");
+		RETURN_THROWS();
+	}
 	/* Subclass::persistent() gives a Subclass (whose constructor does not run) */
 	zend_class_entry *ce = zend_get_called_scope(execute_data);
 	if (!ce || !instanceof_function(ce, kafka_ce_producer)) {

@@ -49,6 +49,7 @@ extern zend_class_entry *kafka_ce_exception;
 extern zend_class_entry *kafka_ce_config_exception;
 extern zend_class_entry *kafka_ce_delivery_exception;
 extern zend_class_entry *kafka_ce_timeout_exception;
+extern zend_class_entry *kafka_ce_transaction_exception;
 extern zend_class_entry *kafka_ce_message;
 extern zend_class_entry *kafka_ce_topic_partition;
 extern zend_class_entry *kafka_ce_offset;
@@ -109,6 +110,11 @@ bool kafka_timeout_arg(uint32_t arg_num, zend_long *timeout_ms);
 bool kafka_vm_interrupted(void);
 /* Throws Kafka\Exception (_INTR, retriable) for a wait that a signal ended before it completed. */
 void kafka_throw_interrupted(const char *what);
+/* Runs the script's pcntl signal handlers now if a signal is pending (an exception pending is
+ * kept, a handler's own becomes its previous). A method about to return with an exception after
+ * a signal calls it: PHP 8.2 would dispatch the signal while the exception is pending, when it
+ * calls no function, and the handler would be lost. kafka_throw() does it for _INTR. */
+void kafka_run_signal_handlers(void);
 /* Waits until *flag is set (under lock, signalled through cond), the monotonic deadline passes or
  * (when interruptible) a signal arrives. Returns *flag. */
 #include <pthread.h>
@@ -174,6 +180,7 @@ typedef struct {
 	rd_kafka_resp_err_t last_err;
 	char last_error[512];
 	bool fatal;                  /* librdkafka reported a fatal error: the instance must be recreated */
+	zend_class_entry *fatal_ce;  /* the class its fatal errors are thrown as (NULL: Kafka\Exception; a transactional producer's: TransactionException) */
 	bool polls_main_queue;       /* rd_kafka_poll() serves it (Admin); else a queue of the class's own */
 	bool contacted;              /* a broker has answered since the client was created */
 	int64_t unreachable_since;   /* monotonic ms of the first "cannot reach" error before any contact, 0 if none */
@@ -308,6 +315,8 @@ void kafka_warning(const char *format, ...) ZEND_ATTRIBUTE_FORMAT(printf, 1, 2);
 /* Throws ce with a formatted message (retriable set from err) and returns it, for extra properties. */
 zend_object *kafka_throw(zend_class_entry *ce, rd_kafka_resp_err_t err, const char *format, ...) ZEND_ATTRIBUTE_FORMAT(printf, 3, 4);
 void kafka_exception_set_fatal(zend_object *ex);
+/* Kafka\TransactionException::requiresAbort() */
+void kafka_exception_set_requires_abort(zend_object *ex, bool requires_abort);
 /* The message and code of an exception object */
 const char *kafka_exception_text(zend_object *ex);
 rd_kafka_resp_err_t kafka_exception_code(zend_object *ex);
@@ -358,6 +367,7 @@ typedef struct _kafka_consumer {
 	bool is_group;       /* Kafka\ConsumerGroup: subscribe, rebalance hooks */
 	bool has_group_id;   /* Kafka\Consumer without a group.id runs on a private one and never commits */
 	bool store_offsets;  /* we store offsets of finished messages (enable.auto.offset.store=false) */
+	bool auto_commit;    /* enable.auto.commit: librdkafka commits stored offsets by itself */
 	bool leaving;        /* close() is leaving the group: its coordinator answers no offset fetches */
 	bool check_topics;   /* assign() was given topics not yet known to exist */
 	bool pull_batches;   /* take many messages from librdkafka per call (not with auto offset store) */
@@ -394,6 +404,14 @@ bool kafka_consumer_start(kafka_consumer *c, rd_kafka_conf_t *conf);
 kafka_consumer *kafka_consumer_usable(zval *this_zv, kafka_reentry reentry);
 /* Forgets polled-but-unreturned messages of these partitions (revoked or unassigned). */
 void kafka_consumer_forget_backlog(kafka_consumer *c, const rd_kafka_topic_partition_list_t *partitions);
+/* For Producer::sendOffsetsToTransaction() (transaction.c): the offsets to put into a transaction.
+ * offsets NULL: the position of every assigned partition from which messages were handed out (the
+ * offset after the last one handed out); else the list of TopicPartition given, each >= 0 and of an
+ * assigned partition. NULL with an exception thrown for bad input. */
+rd_kafka_topic_partition_list_t *kafka_consumer_transaction_offsets(kafka_consumer *c, HashTable *offsets);
+/* The offsets went into the transaction: the messages handed out below them are finished, as
+ * after commit() (all: every message handed out so far). */
+void kafka_consumer_transaction_offsets_sent(kafka_consumer *c, const rd_kafka_topic_partition_list_t *offsets, bool all);
 /* Serves a rebalance (consumer_group.c): runs on the PHP thread, inside consume() or close().
  * Calls the hooks and performs the assignment; what a hook throws is kept aside until the
  * assignment is complete, then rethrown by the call that served it. */

@@ -37,7 +37,7 @@ static void kafka_producer_release_topics(kafka_producer *p)
 	zend_hash_clean(&p->topics);
 }
 
-static void kafka_producer_reset_failures(kafka_producer *p)
+void kafka_producer_reset_failures(kafka_producer *p)
 {
 	zval_ptr_dtor(&p->failed_messages);
 	zval_ptr_dtor(&p->failed_errors);
@@ -180,7 +180,7 @@ static bool kafka_producer_serve_deferred(kafka_producer *p)
  * for the first. Only ever runs outside of this producer's callbacks (the methods that serve are
  * refused inside them; send() skips it). Returns the number of delivery reports served, or -1
  * with the exception a callback threw. */
-static int kafka_producer_serve(kafka_producer *p, int timeout_ms)
+int kafka_producer_serve(kafka_producer *p, int timeout_ms)
 {
 	ZEND_ASSERT(p->client.callback_depth == 0);
 	if (kafka_client_rethrow(&p->client) || !kafka_producer_serve_deferred(p)) {
@@ -253,7 +253,7 @@ static void kafka_producer_clear_wait(kafka_producer *p)
 
 /* The producer behind $this if it may be used; what a callback threw while send() served
  * reports is thrown here, by the next call, before it does anything. */
-static kafka_producer *kafka_producer_usable(zval *this_zv, kafka_reentry reentry)
+kafka_producer *kafka_producer_usable(zval *this_zv, kafka_reentry reentry)
 {
 	kafka_producer *p = kafka_producer_from_obj(Z_OBJ_P(this_zv));
 	if (!kafka_client_usable(&p->client, &p->std, reentry) || kafka_client_rethrow(&p->client)
@@ -330,6 +330,9 @@ bool kafka_producer_settle(kafka_producer *p, zend_long timeout_ms, const char *
 	zend_object *pending = EG(exception);
 	EG(exception) = NULL;
 	kafka_client_release_pending(&p->client); /* nothing serves it any more */
+	if (p->txn != KAFKA_TXN_NONE) {
+		kafka_transaction_release(p, timeout_ms); /* an open transaction is aborted, never committed */
+	}
 	kafka_producer_drain(p, kafka_deadline(timeout_ms), false);
 
 	zend_long undelivered = p->in_flight;
@@ -443,6 +446,7 @@ rd_kafka_conf_t *kafka_producer_conf_new(kafka_producer *p, HashTable *config)
 	}
 	kafka_client_conf_callbacks(&p->client, conf, config);
 	rd_kafka_conf_set_dr_msg_cb(conf, kafka_producer_dr_cb);
+	kafka_transaction_configure(p, conf);
 	return conf;
 }
 
@@ -575,7 +579,7 @@ static void kafka_producer_throw_queue_full(kafka_producer *p)
  * Either the message is queued and true is returned, or an exception is thrown and it is not. */
 static bool kafka_producer_produce(kafka_producer *p, kafka_send_args *a, uintptr_t opaque)
 {
-	if (!kafka_send_args_check(a)) {
+	if (!kafka_send_args_check(a) || !kafka_transaction_may_send(p)) {
 		return false;
 	}
 	rd_kafka_topic_t *rkt = kafka_producer_topic(p, a->topic);
@@ -596,7 +600,7 @@ static bool kafka_producer_produce(kafka_producer *p, kafka_send_args *a, uintpt
 		}
 		if (err == RD_KAFKA_RESP_ERR__QUEUE_FULL) {
 			kafka_producer_throw_queue_full(p);
-		} else {
+		} else if (!kafka_transaction_send_refused(p, err)) {
 			kafka_throw(kafka_ce_exception, err, "Could not send to topic \"%s\": %s", ZSTR_VAL(a->topic), rd_kafka_err2str(err));
 		}
 		return false;

@@ -10,6 +10,19 @@
 /* Topic handles kept for send(); past this many distinct topics the cache starts over. */
 #define KAFKA_PRODUCER_TOPICS_KEPT 1024
 
+/* Where a transactional producer (transactional.id) stands; transaction.c keeps it. */
+typedef enum {
+	KAFKA_TXN_NONE = 0,     /* no transactional.id: every transactional call throws */
+	KAFKA_TXN_UNINIT,       /* initTransactions() not called yet, or it failed */
+	KAFKA_TXN_INITIALIZING, /* initTransactions() did not finish (timeout, signal): call it again */
+	KAFKA_TXN_READY,        /* no transaction open */
+	KAFKA_TXN_OPEN,         /* between beginTransaction() and its commit or abort */
+	KAFKA_TXN_COMMITTING,   /* commitTransaction() did not finish: call it again to resume */
+	KAFKA_TXN_ABORTING,     /* abortTransaction() did not finish: call it again to resume */
+	KAFKA_TXN_MUST_ABORT,   /* the transaction failed: only abortTransaction() may follow */
+	KAFKA_TXN_FATAL,        /* fenced or otherwise dead: recreate the producer */
+} kafka_txn_state;
+
 /* Delivery reports, errors, statistics, logs and token refreshes are librdkafka callbacks, served
  * on the PHP thread by rd_kafka_poll() and rd_kafka_flush() from inside our calls. Waiting for
  * acknowledgements goes through rd_kafka_flush(), which makes librdkafka send at once instead of
@@ -36,6 +49,7 @@ typedef struct {
 	bool wait_done;
 	zval wait_message;
 	zend_object *wait_error;   /* NULL: acknowledged */
+	kafka_txn_state txn;
 	/* Kafka\Producer::persistent(): the process-level record whose handle this object borrows
 	 * for the current request (persistent.c); NULL for a producer that owns its handle. */
 	struct kafka_persistent *persistent;
@@ -48,6 +62,27 @@ static inline kafka_producer *kafka_producer_from_obj(zend_object *obj)
 {
 	return (kafka_producer *)((char *)obj - XtOffsetOf(kafka_producer, std));
 }
+
+/* producer.c, for the files beside it */
+kafka_producer *kafka_producer_usable(zval *this_zv, kafka_reentry reentry);
+/* Serves deferred reports and librdkafka's queue (up to timeout_ms for the first event); the
+ * number of delivery reports served, or -1 with the exception a callback threw. */
+int kafka_producer_serve(kafka_producer *p, int timeout_ms);
+/* Forgets the failures kept for flush(). */
+void kafka_producer_reset_failures(kafka_producer *p);
+
+/* transaction.c */
+/* Reads transactional.id from the configuration: the producer is transactional if it is set. */
+void kafka_transaction_configure(kafka_producer *p, rd_kafka_conf_t *conf);
+/* Throws (TransactionException) unless a transactional producer may send now (in an open
+ * transaction); true for any other producer. */
+bool kafka_transaction_may_send(kafka_producer *p);
+/* librdkafka refused a message of a transactional producer: throws the transactional reason
+ * (fenced, the transaction failed) and returns true, or false to leave the error to the caller. */
+bool kafka_transaction_send_refused(kafka_producer *p, rd_kafka_resp_err_t err);
+/* Destruction or close(): an open transaction is aborted (never committed), an interrupted commit
+ * is finished, within timeout_ms; no PHP callback runs. */
+void kafka_transaction_release(kafka_producer *p, zend_long timeout_ms);
 
 /* ---- for persistent.c ---- */
 

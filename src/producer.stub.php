@@ -81,6 +81,57 @@ class Producer
     public function close(int $timeoutMs = 10000): void {}
 
     /**
+     * Transactions (a producer configured with transactional.id): once per producer, registers the
+     * transactional.id with the broker, aborts what an earlier producer with the same id left open
+     * and fences that producer (its next transactional call fails with a fatal
+     * TransactionException). A call that did not finish (TransactionException isRetriable(): a
+     * timeout, a signal) may be made again and resumes.
+     */
+    public function initTransactions(int $timeoutMs = 30000): void {}
+
+    /** Opens a transaction: send() only works inside one on a transactional producer. */
+    public function beginTransaction(): void {}
+
+    /**
+     * Delivers what the transaction sent (serving delivery reports and onDelivery meanwhile), then
+     * commits it: its messages become visible to read_committed consumers and the offsets given to
+     * sendOffsetsToTransaction() are committed, all or nothing. A commit that did not finish in
+     * time (or was interrupted by a signal, or by an exception from a callback) goes on where it
+     * stopped when called again; it cannot be aborted then.
+     */
+    public function commitTransaction(int $timeoutMs = 30000): void {}
+
+    /**
+     * Aborts the transaction: what it sent is never seen by read_committed consumers and its
+     * offsets are not committed. Messages still queued fail with _PURGE_QUEUE (onDelivery sees
+     * them; flush() does not report them).
+     */
+    public function abortTransaction(int $timeoutMs = 30000): void {}
+
+    /**
+     * Puts the group's consumed offsets into the transaction: they are committed for the group if,
+     * and only if, the transaction commits. $offsets: the next offset to consume of each partition
+     * (list of TopicPartition), or null for every partition the group has handed out messages of:
+     * the offset after the last message handed out (the application has finished with all of
+     * them). The group must have enable.auto.commit=false (ConfigException otherwise).
+     * @param list<TopicPartition>|null $offsets
+     */
+    public function sendOffsetsToTransaction(ConsumerGroup $group, ?array $offsets = null, int $timeoutMs = 30000): void {}
+
+    /**
+     * Runs $fn($this) in a transaction: begins, calls it, commits, and returns what it returned.
+     * If $fn throws, the transaction is aborted and the exception rethrown. A commit failing with
+     * a retriable error is retried for up to $timeoutMs; one that requires an abort is aborted and
+     * thrown as a TransactionException with isRetriable() (the whole transaction, inputs rewound,
+     * may be run again); a fatal one is thrown as is (isFatal()). $timeoutMs bounds the commit
+     * (or the abort), which a signal does not cut short: transaction() reports the outcome. The
+     * one undecided outcome: a commit still under way after $timeoutMs (code _TIMED_OUT), which
+     * the next commitTransaction() call completes.
+     * @param callable(Producer): mixed $fn
+     */
+    public function transaction(callable $fn, int $timeoutMs = 30000): mixed {}
+
+    /**
      * Client-level errors (all brokers down, authentication failed, a fatal error), as
      * fn(Kafka\Exception $error). Without a callback, an authentication or TLS failure and a fatal
      * error are thrown by the call that serves them (or the next one), instead of being retried

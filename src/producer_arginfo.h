@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 633b09e4b6e80f10859490dbd955e318f3d7eb86 */
+ * Stub hash: 753fe83af6867a0a7a66ddbbaea3c2da90874e74 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Kafka_Producer___construct, 0, 0, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, config, IS_ARRAY, 0, "[]")
@@ -46,6 +46,28 @@ ZEND_END_ARG_INFO()
 
 #define arginfo_class_Kafka_Producer_close arginfo_class_Kafka_Producer_flush
 
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Kafka_Producer_initTransactions, 0, 0, IS_VOID, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, timeoutMs, IS_LONG, 0, "30000")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Kafka_Producer_beginTransaction, 0, 0, IS_VOID, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_Kafka_Producer_commitTransaction arginfo_class_Kafka_Producer_initTransactions
+
+#define arginfo_class_Kafka_Producer_abortTransaction arginfo_class_Kafka_Producer_initTransactions
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Kafka_Producer_sendOffsetsToTransaction, 0, 1, IS_VOID, 0)
+	ZEND_ARG_OBJ_INFO(0, group, Kafka\\ConsumerGroup, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, offsets, IS_ARRAY, 1, "null")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, timeoutMs, IS_LONG, 0, "30000")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Kafka_Producer_transaction, 0, 1, IS_MIXED, 0)
+	ZEND_ARG_TYPE_INFO(0, fn, IS_CALLABLE, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, timeoutMs, IS_LONG, 0, "30000")
+ZEND_END_ARG_INFO()
+
 #define arginfo_class_Kafka_Producer_onError arginfo_class_Kafka_Producer_onDelivery
 
 #define arginfo_class_Kafka_Producer_onStats arginfo_class_Kafka_Producer_onDelivery
@@ -64,6 +86,12 @@ ZEND_METHOD(Kafka_Producer, poll);
 ZEND_METHOD(Kafka_Producer, onDelivery);
 ZEND_METHOD(Kafka_Producer, pending);
 ZEND_METHOD(Kafka_Producer, close);
+ZEND_METHOD(Kafka_Producer, initTransactions);
+ZEND_METHOD(Kafka_Producer, beginTransaction);
+ZEND_METHOD(Kafka_Producer, commitTransaction);
+ZEND_METHOD(Kafka_Producer, abortTransaction);
+ZEND_METHOD(Kafka_Producer, sendOffsetsToTransaction);
+ZEND_METHOD(Kafka_Producer, transaction);
 ZEND_METHOD(Kafka_Producer, onError);
 ZEND_METHOD(Kafka_Producer, onStats);
 ZEND_METHOD(Kafka_Producer, onLog);
@@ -80,6 +108,12 @@ static const zend_function_entry class_Kafka_Producer_methods[] = {
 	ZEND_ME(Kafka_Producer, onDelivery, arginfo_class_Kafka_Producer_onDelivery, ZEND_ACC_PUBLIC)
 	ZEND_ME(Kafka_Producer, pending, arginfo_class_Kafka_Producer_pending, ZEND_ACC_PUBLIC)
 	ZEND_ME(Kafka_Producer, close, arginfo_class_Kafka_Producer_close, ZEND_ACC_PUBLIC)
+	ZEND_ME(Kafka_Producer, initTransactions, arginfo_class_Kafka_Producer_initTransactions, ZEND_ACC_PUBLIC)
+	ZEND_ME(Kafka_Producer, beginTransaction, arginfo_class_Kafka_Producer_beginTransaction, ZEND_ACC_PUBLIC)
+	ZEND_ME(Kafka_Producer, commitTransaction, arginfo_class_Kafka_Producer_commitTransaction, ZEND_ACC_PUBLIC)
+	ZEND_ME(Kafka_Producer, abortTransaction, arginfo_class_Kafka_Producer_abortTransaction, ZEND_ACC_PUBLIC)
+	ZEND_ME(Kafka_Producer, sendOffsetsToTransaction, arginfo_class_Kafka_Producer_sendOffsetsToTransaction, ZEND_ACC_PUBLIC)
+	ZEND_ME(Kafka_Producer, transaction, arginfo_class_Kafka_Producer_transaction, ZEND_ACC_PUBLIC)
 	ZEND_ME(Kafka_Producer, onError, arginfo_class_Kafka_Producer_onError, ZEND_ACC_PUBLIC)
 	ZEND_ME(Kafka_Producer, onStats, arginfo_class_Kafka_Producer_onStats, ZEND_ACC_PUBLIC)
 	ZEND_ME(Kafka_Producer, onLog, arginfo_class_Kafka_Producer_onLog, ZEND_ACC_PUBLIC)

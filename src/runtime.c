@@ -94,6 +94,26 @@ bool kafka_vm_interrupted(void)
 #endif
 }
 
+void kafka_run_signal_handlers(void)
+{
+	if (!kafka_vm_interrupted() || zend_atomic_bool_load_ex(&EG(timed_out)) || !zend_interrupt_function) {
+		return;
+	}
+	/* PHP calls no function while an exception is pending: the handler would be skipped */
+	zend_object *pending = EG(exception);
+	if (pending) {
+		GC_ADDREF(pending);
+		zend_clear_exception();
+	}
+	zend_atomic_bool_store_ex(&EG(vm_interrupt), false);
+	zend_interrupt_function(EG(current_execute_data));
+	if (pending) {
+		zval zex;
+		ZVAL_OBJ(&zex, pending);
+		zend_throw_exception_object(&zex); /* what a handler threw becomes its previous */
+	}
+}
+
 void kafka_throw_interrupted(const char *what)
 {
 	kafka_throw(kafka_ce_exception, RD_KAFKA_RESP_ERR__INTR,

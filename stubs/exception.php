@@ -62,3 +62,21 @@ class TimeoutException extends Exception
     /** Producer: messages still waiting for acknowledgement when the timeout passed. */
     public function inFlight(): int {}
 }
+
+/**
+ * A transactional call of Producer failed (a producer configured with transactional.id), or one was
+ * made in the wrong state (send() outside a transaction, beginTransaction() twice, a commit with
+ * nothing begun, any of them on a producer without transactional.id). What to do next is in the
+ * flags: isRetriable() (call the same method again: a commit or an abort that did not finish
+ * resumes where it stopped; out of transaction(): run the whole transaction again),
+ * requiresAbort() (the transaction failed: call abortTransaction(), then start a new one), isFatal()
+ * (the producer was fenced by a newer one with the same transactional.id, or cannot go on for
+ * another reason: recreate it).
+ */
+class TransactionException extends Exception
+{
+    private bool $requiresAbort = false;
+
+    /** True if the current transaction failed and must be aborted with Producer::abortTransaction(). */
+    public function requiresAbort(): bool {}
+}

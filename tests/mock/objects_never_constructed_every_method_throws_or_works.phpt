@@ -7,6 +7,7 @@ function arg_for(ReflectionParameter $p): mixed
     $type = (string) $p->getType();
     return match (true) {
         str_contains($type, 'callable') => fn () => null,
+        str_contains($type, 'ConsumerGroup') => (new ReflectionClass('Kafka\ConsumerGroup'))->newInstanceWithoutConstructor(),
         str_contains($type, 'TopicPartition') => new Kafka\TopicPartition('t', 0),
         str_contains($type, 'Message') => null,
         str_starts_with(ltrim($type, '?'), 'string') => 'name',
@@ -41,7 +42,7 @@ foreach (['Producer', 'Consumer', 'ConsumerGroup', 'Admin'] as $name) {
     eval("class Skipping$name extends Kafka\\$name { public function __construct() {} }");
     sweep(new ("Skipping$name")(), 'subclass');
 }
-foreach (['Exception', 'ConfigException', 'DeliveryException', 'TimeoutException'] as $name) {
+foreach (['Exception', 'ConfigException', 'DeliveryException', 'TimeoutException', 'TransactionException'] as $name) {
     sweep((new ReflectionClass("Kafka\\$name"))->newInstanceWithoutConstructor(), 'reflection');
 }
 foreach (['Message', 'TopicPartition'] as $name) {
@@ -65,6 +66,12 @@ reflection Producer::poll: Error
 reflection Producer::onDelivery: Error
 reflection Producer::pending: Error
 reflection Producer::close: Error
+reflection Producer::initTransactions: Error
+reflection Producer::beginTransaction: Error
+reflection Producer::commitTransaction: Error
+reflection Producer::abortTransaction: Error
+reflection Producer::sendOffsetsToTransaction: Error
+reflection Producer::transaction: Error
 reflection Producer::onError: Error
 reflection Producer::onStats: Error
 reflection Producer::onLog: Error
@@ -76,6 +83,12 @@ subclass SkippingProducer::poll: Error
 subclass SkippingProducer::onDelivery: Error
 subclass SkippingProducer::pending: Error
 subclass SkippingProducer::close: Error
+subclass SkippingProducer::initTransactions: Error
+subclass SkippingProducer::beginTransaction: Error
+subclass SkippingProducer::commitTransaction: Error
+subclass SkippingProducer::abortTransaction: Error
+subclass SkippingProducer::sendOffsetsToTransaction: Error
+subclass SkippingProducer::transaction: Error
 subclass SkippingProducer::onError: Error
 subclass SkippingProducer::onStats: Error
 subclass SkippingProducer::onLog: Error
@@ -230,6 +243,10 @@ reflection TimeoutException::inFlight: works
 reflection TimeoutException::isRetriable: works
 reflection TimeoutException::isFatal: works
 reflection TimeoutException::errorName: works
+reflection TransactionException::requiresAbort: works
+reflection TransactionException::isRetriable: works
+reflection TransactionException::isFatal: works
+reflection TransactionException::errorName: works
 unserialize Message::header: works
 unserialize Message::headerValues: works
 unserialize TopicPartition::withOffset: Error
