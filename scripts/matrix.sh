@@ -30,6 +30,8 @@ PHP_PACKAGE=php8.2=8.2.32-1~deb12u1
 BUILD_PACKAGES=(dpkg-dev gcc make pkg-config libssl-dev libsasl2-dev zlib1g-dev libzstd-dev liblz4-dev
                 libcurl4-openssl-dev libsqlite3-dev xz-utils)
 ALL_ROWS=(librdkafka-2.8 librdkafka-2.14 php-debug-zts)
+# Version of build_php's configure line: a cached PHP built by another recipe is not reused.
+PHP_RECIPE=2
 
 log() { echo "matrix: $*" >&2; }
 die() { log "$*"; exit 1; }
@@ -145,12 +147,13 @@ build_librdkafka() {
 build_php() {
   local dir=$1 spec=$2
   # Only what the tests, examples and bin/kafka-admin use: pcntl and posix (workers, signals,
-  # forks), PDO SQLite (examples), filter (filter_var); json, pcre, random, spl are always built.
+  # forks), PDO SQLite (examples), filter (filter_var), tokenizer (the stubs check); json, pcre,
+  # random, spl are always built. Changing this list changes PHP_RECIPE (a new cache entry).
   fetch_source "$spec" "$dir/src" &&
   cd "$dir/src" &&
   ./configure --prefix="$dir/prefix" --enable-debug --enable-zts --disable-all --disable-cgi \
     --disable-phpdbg --without-pear --enable-cli --enable-pcntl --enable-posix --enable-filter \
-    --enable-pdo --with-pdo-sqlite --with-sqlite3 &&
+    --enable-pdo --with-pdo-sqlite --with-sqlite3 --enable-tokenizer &&
   make -j"$JOBS" &&
   make install &&
   cp .gdbinit "$dir/prefix/php.gdbinit" &&
@@ -177,9 +180,9 @@ prepare_row() {
       ;;
     php-debug-zts)
       version=${PHP_PACKAGE#*=}; version=${version%%-*}
-      cached build_php "php-$version-debug-zts" "$PHP_PACKAGE" || return 1
-      ROW_PHP=$CACHE/php-$version-debug-zts/prefix/bin/php
-      ROW_PHP_CONFIG=$CACHE/php-$version-debug-zts/prefix/bin/php-config
+      cached build_php "php-$version-debug-zts-$PHP_RECIPE" "$PHP_PACKAGE" || return 1
+      ROW_PHP=$CACHE/php-$version-debug-zts-$PHP_RECIPE/prefix/bin/php
+      ROW_PHP_CONFIG=$CACHE/php-$version-debug-zts-$PHP_RECIPE/prefix/bin/php-config
       ;;
     *) log "unknown row $row"; return 1 ;;
   esac
