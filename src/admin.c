@@ -282,6 +282,9 @@ static rd_kafka_event_t *kafka_admin_run(kafka_admin_call *call, const kafka_adm
 		err = RD_KAFKA_RESP_ERR__FAIL;
 		reason = rd_kafka_event_name(ev);
 	}
+	if (!err && ev) {
+		kafka_client_contacted(&call->admin->client);
+	}
 	if (err || call->admin->client.pending_exception) {
 		zend_string *what = kafka_admin_what(op, subject);
 		kafka_admin_throw_failed(call, err ? err : RD_KAFKA_RESP_ERR__FAIL, ZSTR_VAL(what), reason);

@@ -278,6 +278,11 @@ void kafka_client_handle_error(kafka_client *cl, rd_kafka_resp_err_t err, const 
 		cl->unreachable_since = kafka_clock_ms();
 	}
 	const char *what = cl->fatal && cl->last_err == err ? "Fatal error" : kafka_err_needs_application(err, reason);
+	if (what && !cl->fatal && cl->contacted) {
+		/* This client has worked: a failed re-authentication (librdkafka 2.2+ re-authenticates
+		 * long-lived connections) is retried like a transport error. Only onError hears of it. */
+		what = NULL;
+	}
 	if (!kafka_client_may_call_php(cl) || (!what && !kafka_callback_isset(&cl->on_error))) {
 		return;
 	}

@@ -128,6 +128,9 @@ void kafka_producer_dr_cb(rd_kafka_t *rk, const rd_kafka_message_t *rkm, void *o
 	(void)rk;
 	kafka_producer *p = opaque;
 	p->in_flight--;
+	if (!rkm->err) {
+		kafka_client_contacted(&p->client); /* a broker acknowledged */
+	}
 	p->reports_served++;
 	uintptr_t id = (uintptr_t)rkm->_private;
 	bool awaited = p->wait_opaque && id == p->wait_opaque;

@@ -4,13 +4,14 @@ Producer::persistent(): a command-line script whose persistent producer could no
 <?php
 $cluster = new Kafka\MockCluster(); // kept alive by this process while the children run
 $child = <<<'PHP'
-$p = Kafka\Producer::persistent('orders', ['bootstrap.servers' => $argv[1], 'php.destroy.flush.timeout.ms' => 300]);
+$p = Kafka\Producer::persistent('orders', ['bootstrap.servers' => $argv[1], 'php.destroy.flush.timeout.ms' => (int) $argv[2]]);
 $p->send('loss', 'message');
 PHP;
-foreach (['127.0.0.1:1' => 'unreachable', $cluster->bootstrapServers() => 'embedded cluster'] as $brokers => $what) {
-    exec(sprintf('%s -n -d extension=%s -r %s %s 2>&1', PHP_BINARY, escapeshellarg(getenv('KAFKA_EXTENSION_SO')), escapeshellarg($child),
-        escapeshellarg($brokers)), $output, $status);
-    echo "$what: exit $status, ", preg_match('/not delivered within 300 ms/', implode("\n", $output)) ? 'warned' : 'no warning', "\n";
+// 300 ms to give up on an unreachable broker; 5 s for a first connection to the embedded cluster
+foreach (['127.0.0.1:1' => ['unreachable', 300], $cluster->bootstrapServers() => ['embedded cluster', 5000]] as $brokers => [$what, $ms]) {
+    exec(sprintf('%s -n -d extension=%s -r %s %s %d 2>&1', PHP_BINARY, escapeshellarg(getenv('KAFKA_EXTENSION_SO')), escapeshellarg($child),
+        escapeshellarg($brokers), $ms), $output, $status);
+    echo "$what: exit $status, ", preg_match('/not delivered within \d+ ms/', implode("\n", $output)) ? 'warned' : 'no warning', "\n";
     $output = [];
 }
 ?>
