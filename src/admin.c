@@ -564,7 +564,7 @@ static const rd_kafka_metadata_t *kafka_admin_metadata(kafka_admin_call *call, b
 }
 
 /* The metadata of one existing topic, or NULL with an exception thrown. *md is to be destroyed. */
-static const rd_kafka_metadata_topic_t *kafka_admin_topic_metadata(kafka_admin_call *call, const char *topic, const rd_kafka_metadata_t **md)
+static const rd_kafka_metadata_topic_t *kafka_admin_topic_metadata_once(kafka_admin_call *call, const char *topic, const rd_kafka_metadata_t **md)
 {
 	*md = kafka_admin_metadata(call, false, topic);
 	if (!*md) {
@@ -592,6 +592,18 @@ static const rd_kafka_metadata_topic_t *kafka_admin_topic_metadata(kafka_admin_c
 	rd_kafka_metadata_destroy(*md);
 	*md = NULL;
 	return NULL;
+}
+
+/* kafka_admin_topic_metadata_once(), asked again while the topic has no leader (being elected). */
+static const rd_kafka_metadata_topic_t *kafka_admin_topic_metadata(kafka_admin_call *call, const char *topic, const rd_kafka_metadata_t **md)
+{
+	const rd_kafka_metadata_topic_t *t;
+	kafka_retry retry;
+	kafka_retry_start(&retry, &call->admin->client, call->deadline, NULL, 0);
+	do {
+		t = kafka_admin_topic_metadata_once(call, topic, md);
+	} while (!t && kafka_retry_again_after_exception(&retry));
+	return t;
 }
 
 /* Kafka's internal topics (the Java client's Topic.INTERNAL_TOPICS). */
@@ -729,7 +741,7 @@ static const rd_kafka_ConfigResource_t *kafka_admin_config_resource(rd_kafka_eve
 
 /* Reads a topic's configuration into rv (name => value, null when hidden): the settings made on
  * the topic itself, or with `all` every setting with its effective value. */
-static bool kafka_admin_read_topic_config(kafka_admin_call *call, const char *topic, bool all, zval *rv)
+static bool kafka_admin_read_topic_config_once(kafka_admin_call *call, const char *topic, bool all, zval *rv)
 {
 	rd_kafka_ConfigResource_t *resource = rd_kafka_ConfigResource_new(RD_KAFKA_RESOURCE_TOPIC, topic);
 	rd_kafka_event_t *ev = kafka_admin_run(call, &kafka_admin_describe_configs, resource, topic);
@@ -759,6 +771,18 @@ static bool kafka_admin_read_topic_config(kafka_admin_call *call, const char *to
 	rd_kafka_event_destroy(ev);
 	zend_hash_sort(Z_ARRVAL_P(rv), kafka_admin_compare_keys, false);
 	return true;
+}
+
+/* kafka_admin_read_topic_config_once(), asked again when the broker asked went away. */
+static bool kafka_admin_read_topic_config(kafka_admin_call *call, const char *topic, bool all, zval *rv)
+{
+	bool ok;
+	kafka_retry retry;
+	kafka_retry_start(&retry, &call->admin->client, call->deadline, NULL, 0);
+	do {
+		ok = kafka_admin_read_topic_config_once(call, topic, all, rv);
+	} while (!ok && kafka_retry_again_after_exception(&retry));
+	return ok;
 }
 
 ZEND_METHOD(Kafka_Admin, topicConfig)
@@ -884,7 +908,7 @@ static int kafka_admin_compare_group_ids(Bucket *a, Bucket *b)
 /* Runs ListConsumerGroups and checks the errors of the brokers asked: any (a partial list is not
  * passed off as the whole), or with only_unsupported just _UNSUPPORTED_FEATURE. Returns the
  * result event to destroy, or NULL with an exception thrown. */
-static rd_kafka_event_t *kafka_admin_list_groups_result(kafka_admin_call *call, bool only_unsupported)
+static rd_kafka_event_t *kafka_admin_list_groups_result_once(kafka_admin_call *call, bool only_unsupported)
 {
 	rd_kafka_event_t *ev = kafka_admin_run(call, &kafka_admin_list_groups, NULL, NULL);
 	if (!ev) {
@@ -900,6 +924,19 @@ static rd_kafka_event_t *kafka_admin_list_groups_result(kafka_admin_call *call, 
 			return NULL;
 		}
 	}
+	return ev;
+}
+
+/* kafka_admin_list_groups_result_once(), asked again while a broker that went away is still listed
+ * or a coordinator is loading its groups. */
+static rd_kafka_event_t *kafka_admin_list_groups_result(kafka_admin_call *call, bool only_unsupported)
+{
+	rd_kafka_event_t *ev;
+	kafka_retry retry;
+	kafka_retry_start(&retry, &call->admin->client, call->deadline, NULL, 0);
+	do {
+		ev = kafka_admin_list_groups_result_once(call, only_unsupported);
+	} while (!ev && kafka_retry_again_after_exception(&retry));
 	return ev;
 }
 
@@ -1007,7 +1044,7 @@ static bool kafka_admin_check_group_apis(kafka_admin_call *call)
 }
 
 /* Describes one group into rv; throws GROUP_ID_NOT_FOUND for a group the cluster does not know. */
-static bool kafka_admin_describe_group(kafka_admin_call *call, const char *group, zval *rv)
+static bool kafka_admin_describe_group_once(kafka_admin_call *call, const char *group, zval *rv)
 {
 	if (!kafka_admin_check_group_apis(call)) {
 		return false;
@@ -1034,6 +1071,18 @@ static bool kafka_admin_describe_group(kafka_admin_call *call, const char *group
 	}
 	zend_string_release(what);
 	rd_kafka_event_destroy(ev);
+	return ok;
+}
+
+/* kafka_admin_describe_group_once(), asked again while the group's coordinator moves. */
+static bool kafka_admin_describe_group(kafka_admin_call *call, const char *group, zval *rv)
+{
+	bool ok;
+	kafka_retry retry;
+	kafka_retry_start(&retry, &call->admin->client, call->deadline, NULL, 0);
+	do {
+		ok = kafka_admin_describe_group_once(call, group, rv);
+	} while (!ok && kafka_retry_again_after_exception(&retry));
 	return ok;
 }
 
@@ -1143,6 +1192,9 @@ static bool kafka_admin_lag_row(kafka_admin_call *call, const rd_kafka_topic_par
 	return true;
 }
 
+/* Defined with the offset resets below. */
+static rd_kafka_topic_partition_list_t *kafka_admin_committed_offsets(kafka_admin_call *call, const char *group);
+
 ZEND_METHOD(Kafka_Admin, groupLag)
 {
 	zend_string *group;
@@ -1158,16 +1210,7 @@ ZEND_METHOD(Kafka_Admin, groupLag)
 	if (!kafka_admin_begin(&call, ZEND_THIS, 2, timeout_ms, timeout_is_null) || !kafka_admin_check_name(1, group)) {
 		RETURN_THROWS();
 	}
-	/* No partitions given: the broker answers with every partition the group committed to. */
-	rd_kafka_ListConsumerGroupOffsets_t *request = rd_kafka_ListConsumerGroupOffsets_new(ZSTR_VAL(group), NULL);
-	rd_kafka_event_t *ev = kafka_admin_run(&call, &kafka_admin_list_group_offsets, request, ZSTR_VAL(group));
-	rd_kafka_ListConsumerGroupOffsets_destroy(request);
-	if (!ev) {
-		RETURN_THROWS();
-	}
-	const rd_kafka_topic_partition_list_t *committed = kafka_admin_group_partitions(ev, &kafka_admin_list_group_offsets, ZSTR_VAL(group));
-	rd_kafka_topic_partition_list_t *sorted = committed ? rd_kafka_topic_partition_list_copy(committed) : NULL;
-	rd_kafka_event_destroy(ev);
+	rd_kafka_topic_partition_list_t *sorted = kafka_admin_committed_offsets(&call, ZSTR_VAL(group));
 	if (!sorted) {
 		RETURN_THROWS();
 	}
@@ -1254,7 +1297,7 @@ static bool kafka_admin_parse_reset_target(zval *to, kafka_reset_kind *kind, int
 }
 
 /* The group's committed offsets (a copy to destroy), or NULL with an exception thrown. */
-static rd_kafka_topic_partition_list_t *kafka_admin_committed_offsets(kafka_admin_call *call, const char *group)
+static rd_kafka_topic_partition_list_t *kafka_admin_committed_offsets_once(kafka_admin_call *call, const char *group)
 {
 	/* No partitions given: the broker answers with every partition the group committed to. */
 	rd_kafka_ListConsumerGroupOffsets_t *request = rd_kafka_ListConsumerGroupOffsets_new(group, NULL);
@@ -1267,6 +1310,18 @@ static rd_kafka_topic_partition_list_t *kafka_admin_committed_offsets(kafka_admi
 	rd_kafka_topic_partition_list_t *copy = committed ? rd_kafka_topic_partition_list_copy(committed) : NULL;
 	rd_kafka_event_destroy(ev);
 	return copy;
+}
+
+/* kafka_admin_committed_offsets_once(), asked again while the group's coordinator moves. */
+static rd_kafka_topic_partition_list_t *kafka_admin_committed_offsets(kafka_admin_call *call, const char *group)
+{
+	rd_kafka_topic_partition_list_t *committed;
+	kafka_retry retry;
+	kafka_retry_start(&retry, &call->admin->client, call->deadline, NULL, 0);
+	do {
+		committed = kafka_admin_committed_offsets_once(call, group);
+	} while (!committed && kafka_retry_again_after_exception(&retry));
+	return committed;
 }
 
 /* For a shift: each partition's committed offset (into targets' offsets); a partition without one
