@@ -1958,14 +1958,27 @@ ZEND_METHOD(Kafka_Admin, __construct)
 		RETURN_THROWS();
 	}
 	rd_kafka_conf_t *conf = rd_kafka_conf_new();
-	/* Looking at a topic (describeTopic, watermarks) must never create it. */
+	/* librdkafka (2.0.2, and still 2.4) dereferences the handle's consumer group when an answer to
+	 * ListConsumerGroupOffsets says NOT_COORDINATOR (the group's coordinator moved: a broker died
+	 * or came back); an admin client on a producer handle has none, and the process dies
+	 * (librdkafka issue #5040). A consumer handle with a group id of its own has one; it never
+	 * joins that group and commits nothing. */
+	char group_id[96];
+	snprintf(group_id, sizeof(group_id), "php-kafka-admin-%ld-%" PRIx64, (long)getpid(), (uint64_t)kafka_wall_ms());
+	/* Looking at a topic (describeTopic, watermarks) must never create it. librdkafka caches the
+	 * coordinator it found for a group until the entry has gone unused for metadata.max.age.ms
+	 * (15 minutes by default), and a NOT_COORDINATOR answer does not evict it: after the
+	 * coordinator moved, group reads would fail for that long. With one second, the retry of
+	 * those reads (kafka_retry) finds the new coordinator. */
 	if (!kafka_conf_set(conf, "allow.auto.create.topics", "false")
+			|| !kafka_conf_set(conf, "group.id", group_id) || !kafka_conf_set(conf, "enable.auto.commit", "false")
+			|| !kafka_conf_set(conf, "metadata.max.age.ms", "1000")
 			|| !kafka_conf_apply(conf, config, KAFKA_OPT_OPERATION_TIMEOUT, &a->opts)) {
 		rd_kafka_conf_destroy(conf);
 		RETURN_THROWS();
 	}
 	kafka_client_conf_callbacks(&a->client, conf, config);
-	rd_kafka_t *rk = kafka_handle_new(RD_KAFKA_PRODUCER, conf);
+	rd_kafka_t *rk = kafka_handle_new(RD_KAFKA_CONSUMER, conf);
 	if (!rk) {
 		RETURN_THROWS();
 	}
