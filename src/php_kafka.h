@@ -274,6 +274,7 @@ rd_kafka_resp_err_t kafka_client_poll_main(void *cl);
 bool kafka_retry_is_transient(rd_kafka_resp_err_t err);
 typedef struct {
 	kafka_client *cl;
+	bool retry_transport;        /* _TRANSPORT is transient (true unless kafka_call_retried() says otherwise) */
 	int64_t deadline;            /* monotonic, kafka_deadline() */
 	int backoff_ms;
 	const char *const *topics;   /* whose metadata is refreshed between attempts */
@@ -289,7 +290,8 @@ bool kafka_retry_again(kafka_retry *r, rd_kafka_resp_err_t err);
  * due, the exception is cleared and true returned; otherwise it stays thrown. */
 bool kafka_retry_again_after_exception(kafka_retry *r);
 /* kafka_call_sliced() (serving the client's main queue between slices), made again while it ends
- * with a transient error; while slices time out, the topics' metadata is refreshed now and then. */
+ * with a transient error; while slices time out, the topics' metadata is refreshed now and then.
+ * Without topics (a metadata request), _TRANSPORT means no broker could be reached: not retried. */
 rd_kafka_resp_err_t kafka_call_retried(kafka_client *cl, kafka_attempt_fn attempt, void *ctx, int64_t deadline, const char *const *topics, int topic_cnt);
 /* A partition's low and high watermarks, asked of its leader within timeout_ms. Instead of
  * rd_kafka_query_watermark_offsets(), which librdkafka (2.0.2 and later) lets wait without bound

@@ -51,6 +51,7 @@ bool kafka_retry_is_transient(rd_kafka_resp_err_t err)
 void kafka_retry_start(kafka_retry *r, kafka_client *cl, int64_t deadline, const char *const *topics, int topic_cnt)
 {
 	r->cl = cl;
+	r->retry_transport = true;
 	r->deadline = deadline;
 	r->backoff_ms = KAFKA_RETRY_FIRST_BACKOFF_MS;
 	r->topics = topics;
@@ -83,7 +84,13 @@ static void kafka_retry_refresh(kafka_retry *r)
 
 bool kafka_retry_again(kafka_retry *r, rd_kafka_resp_err_t err)
 {
-	if (!kafka_retry_is_transient(err) || kafka_left_ms(r->deadline) == 0 || kafka_vm_interrupted()) {
+	if (!kafka_retry_is_transient(err) || (err == RD_KAFKA_RESP_ERR__TRANSPORT && !r->retry_transport)
+			|| kafka_left_ms(r->deadline) == 0 || kafka_vm_interrupted()) {
+		return false;
+	}
+	/* What the client's callbacks reported meanwhile (an authentication or TLS failure, ...) is
+	 * the answer: no more attempts. */
+	if (kafka_client_poll_main(r->cl)) {
 		return false;
 	}
 	int64_t start = kafka_clock_ms();
@@ -137,6 +144,9 @@ rd_kafka_resp_err_t kafka_call_retried(kafka_client *cl, kafka_attempt_fn attemp
 {
 	kafka_retry retry;
 	kafka_retry_start(&retry, cl, deadline, topics, topic_cnt);
+	/* A read that names topics got _TRANSPORT from the one broker it asked (a leader that died);
+	 * a metadata request gets it when no broker at all could be reached, which is the answer. */
+	retry.retry_transport = topic_cnt > 0;
 	/* The first refresh between slices waits for a slice or two: most reads need none. */
 	retry.next_refresh = kafka_clock_ms() + 2 * KAFKA_CALL_SLICE_MS;
 	rd_kafka_resp_err_t err;
