@@ -275,6 +275,7 @@ bool kafka_retry_is_transient(rd_kafka_resp_err_t err);
 typedef struct {
 	kafka_client *cl;
 	bool retry_transport;        /* _TRANSPORT is transient (true unless kafka_call_retried() says otherwise) */
+	int64_t unknown_topic_until; /* "unknown topic" is retried until then: 2 s (a topic just created) */
 	int64_t deadline;            /* monotonic, kafka_deadline() */
 	int backoff_ms;
 	const char *const *topics;   /* whose metadata is refreshed between attempts */
@@ -282,9 +283,9 @@ typedef struct {
 	int64_t next_refresh;
 } kafka_retry;
 void kafka_retry_start(kafka_retry *r, kafka_client *cl, int64_t deadline, const char *const *topics, int topic_cnt);
-/* After an attempt that ended with err: true if another is due (err transient, time left, no
- * signal), once the topics' metadata is refreshed and a pause (100 ms doubling up to 1 s; 2 s
- * after NOT_COORDINATOR) has passed. */
+/* After an attempt that ended with err: true if another is due (err transient, or "unknown topic"
+ * in the read's first 2 s; time left; no signal), once the topics' metadata is refreshed and a
+ * pause (100 ms doubling up to 1 s; 2 s after NOT_COORDINATOR) has passed. */
 bool kafka_retry_again(kafka_retry *r, rd_kafka_resp_err_t err);
 /* The same after an attempt that threw: if its Kafka\Exception is transient and another attempt is
  * due, the exception is cleared and true returned; otherwise it stays thrown. */

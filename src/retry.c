@@ -23,6 +23,10 @@
  * the topic's metadata is asked anew at most this often, so that the next slice finds the new
  * leader as soon as the cluster has elected one. */
 #define KAFKA_RETRY_REFRESH_INTERVAL_MS 1000
+/* A broker learns of a topic through the cluster's metadata log, a moment after the controller
+ * created it (or, restarted, once it has caught up): for this long after a read began, "unknown
+ * topic" is asked again too. Past it, the topic does not exist. */
+#define KAFKA_RETRY_UNKNOWN_TOPIC_GRACE_MS 2000
 
 bool kafka_retry_is_transient(rd_kafka_resp_err_t err)
 {
@@ -52,6 +56,7 @@ void kafka_retry_start(kafka_retry *r, kafka_client *cl, int64_t deadline, const
 {
 	r->cl = cl;
 	r->retry_transport = true;
+	r->unknown_topic_until = kafka_clock_ms() + KAFKA_RETRY_UNKNOWN_TOPIC_GRACE_MS;
 	r->deadline = deadline;
 	r->backoff_ms = KAFKA_RETRY_FIRST_BACKOFF_MS;
 	r->topics = topics;
@@ -82,9 +87,18 @@ static void kafka_retry_refresh(kafka_retry *r)
 	r->next_refresh = kafka_clock_ms() + KAFKA_RETRY_REFRESH_INTERVAL_MS;
 }
 
+/* kafka_retry_is_transient(), and "unknown topic" early in the read. */
+static bool kafka_retry_is_due(const kafka_retry *r, rd_kafka_resp_err_t err)
+{
+	if (err == RD_KAFKA_RESP_ERR_UNKNOWN_TOPIC_OR_PART || err == RD_KAFKA_RESP_ERR__UNKNOWN_TOPIC) {
+		return kafka_clock_ms() < r->unknown_topic_until;
+	}
+	return kafka_retry_is_transient(err) && (err != RD_KAFKA_RESP_ERR__TRANSPORT || r->retry_transport);
+}
+
 bool kafka_retry_again(kafka_retry *r, rd_kafka_resp_err_t err)
 {
-	if (!kafka_retry_is_transient(err) || (err == RD_KAFKA_RESP_ERR__TRANSPORT && !r->retry_transport)
+	if (!kafka_retry_is_due(r, err)
 			|| kafka_left_ms(r->deadline) == 0 || kafka_vm_interrupted()) {
 		return false;
 	}
@@ -111,7 +125,7 @@ bool kafka_retry_again_after_exception(kafka_retry *r)
 {
 	zend_object *ex = EG(exception);
 	if (!ex || !instanceof_function(ex->ce, kafka_ce_exception)
-			|| !kafka_retry_is_transient(kafka_exception_code(ex)) || kafka_left_ms(r->deadline) == 0) {
+			|| !kafka_retry_is_due(r, kafka_exception_code(ex)) || kafka_left_ms(r->deadline) == 0) {
 		return false;
 	}
 	/* The exception is the call's answer if no attempt is left: kept until that is known. */
