@@ -41,7 +41,7 @@ function cluster_test_restart(int $n): void
  * Finish it with cluster_test_finish().
  * @return array{0: resource, 1: resource, 2: int}
  */
-function cluster_test_restart_async(int $n)
+function cluster_test_restart_async(int $n): array
 {
     $cmd = [dirname(__DIR__) . '/kafka-cluster.sh', 'restart', (string) $n];
     $proc = proc_open($cmd, [0 => ['file', '/dev/null', 'r'], 1 => ['file', '/dev/null', 'w'], 2 => ['pipe', 'w']], $pipes);
