@@ -61,18 +61,40 @@ function soak_producer(array $o): int
     $stop = &soak_stop_flag();
     $index = (int) $o['index'];
     $reports = '';
-    $producer = new Kafka\Producer(['bootstrap.servers' => kafka_test_brokers()]);
-    $producer->onDelivery(function (Kafka\Message $m, ?Kafka\Exception $e) use (&$reports): void {
-        $seq = (int) explode(':', $m->payload)[1];
-        $reports[$seq] = $reports[$seq] === "\0" ? ($e === null ? 'a' : 'f') : 'd';
-    });
+    $fatal = 0;
+    $make = function () use (&$reports): Kafka\Producer {
+        $producer = new Kafka\Producer(['bootstrap.servers' => kafka_test_brokers()]);
+        $producer->onDelivery(function (Kafka\Message $m, ?Kafka\Exception $e) use (&$reports): void {
+            $seq = (int) explode(':', $m->payload)[1];
+            $reports[$seq] = $reports[$seq] === "\0" ? ($e === null ? 'a' : 'f') : 'd';
+        });
+        return $producer;
+    };
+    $producer = $make();
     $padding = str_repeat('x', PADDING);
     $seq = 0;
     $tick = microtime(true);
     while (!$stop) {
         for ($i = 0; $i < RATE / 10; $i++, $seq++) {
             $reports .= "\0";
-            $producer->send($o['topic'], "$index:$seq:$padding", 'k' . ($seq % KEYS));
+            try {
+                $producer->send($o['topic'], "$index:$seq:$padding", 'k' . ($seq % KEYS));
+            } catch (Kafka\Exception $e) {
+                if (!$e->isFatal() && $e->errorName() !== '_FATAL') {
+                    throw $e;
+                }
+                // As an application must: the failures of what was queued are reported (flush()
+                // serves them to onDelivery), and a new producer takes over.
+                $fatal++;
+                $reports[$seq] = 'f'; // a send() that throws queued nothing
+                fprintf(STDERR, "producer %d: fatal error after message %d (%s); a new producer takes over\n", $index, $seq, $e->getMessage());
+                try {
+                    $producer->flush(30000);
+                } catch (Kafka\Exception $ignored) {
+                    // the failures went to onDelivery
+                }
+                $producer = $make();
+            }
         }
         $producer->poll(0);
         $tick += 0.1;
@@ -88,9 +110,11 @@ function soak_producer(array $o): int
         $producer->flush(300000);
     } catch (Kafka\TimeoutException $e) {
         $inFlight = $producer->pending();
+    } catch (Kafka\Exception $e) {
+        fprintf(STDERR, "producer %d: final flush: %s\n", $index, $e->getMessage());
     }
     file_put_contents($o['out'], $reports);
-    echo json_encode(['sent' => $seq, 'in_flight' => $inFlight]), "\n";
+    echo json_encode(['sent' => $seq, 'in_flight' => $inFlight, 'fatal' => $fatal]), "\n";
     return 0;
 }
 
@@ -301,7 +325,7 @@ function soak_main(array $o): int
         $problems[] = 'the group did not catch up within 300 s';
     }
 
-    $sent = $acked = $failed = $unreported = $doubleReported = $consumed = $lost = $duplicated = $unacknowledgedConsumed = 0;
+    $sent = $acked = $failed = $unreported = $doubleReported = $consumed = $lost = $duplicated = $unacknowledgedConsumed = $fatal = 0;
     $counts = [];
     foreach ($produced as $role => [$status, $stdout, $stderr]) {
         $summary = json_decode($stdout, true);
@@ -312,11 +336,17 @@ function soak_main(array $o): int
         $index = (int) substr($role, strlen('producer '));
         $reports = (string) file_get_contents("$dir/producer-$index");
         $sent += $summary['sent'];
+        $fatal += $summary['fatal'];
         $acked += substr_count($reports, 'a');
         $failed += substr_count($reports, 'f');
         $unreported += substr_count($reports, "\0");
         $doubleReported += substr_count($reports, 'd');
         $counts[$index] = str_repeat("\0", strlen($reports));
+    }
+    foreach ($produced as $role => [, , $stderr]) {
+        if ($stderr !== '') {
+            soak_log("$role said: $stderr");
+        }
     }
     $workerErrors = 0;
     foreach ($consumedBy as $role => [$status, $stdout, $stderr]) {
@@ -355,8 +385,9 @@ function soak_main(array $o): int
         'lost' => $lost,
         'duplicated' => $duplicated,
     ]]);
-    echo sprintf("rounds with two brokers down: %d; consumed though not acknowledged: %d; admin reads during the chaos: %d, failed: %d; consume() errors: %d; seed %d\n",
-        $doubleKills, $unacknowledgedConsumed, $adminReads, $adminFailures, $workerErrors, $seed);
+    echo sprintf("rounds with two brokers down: %d; producers replaced after a fatal error: %d; consumed though not acknowledged: %d;"
+        . " admin reads during the chaos: %d, failed: %d; consume() errors: %d; seed %d\n",
+        $doubleKills, $fatal, $unacknowledgedConsumed, $adminReads, $adminFailures, $workerErrors, $seed);
     if ($lost > 0) {
         $problems[] = "$lost acknowledged message(s) never consumed";
     }
