@@ -159,13 +159,18 @@ function cluster_test_read_all(string $topic, callable $each, float $seconds = 1
 {
     $brokers = kafka_test_brokers();
     $consumer = new Kafka\Consumer(['bootstrap.servers' => $brokers]);
-    $ends = [];
-    foreach ($consumer->partitions($topic) as $partition) {
-        [, $high] = $consumer->watermarks($topic, $partition);
-        if ($high > 0) {
-            $ends[$partition] = $high;
+    // A new client whose first bootstrap broker is down can fail its first metadata read within
+    // a second (librdkafka finds no usable broker in that slice): asked again, bounded.
+    $ends = cluster_test_wait("the end offsets of $topic", function () use ($consumer, $topic): array {
+        $ends = [];
+        foreach ($consumer->partitions($topic) as $partition) {
+            [, $high] = $consumer->watermarks($topic, $partition);
+            if ($high > 0) {
+                $ends[$partition] = $high;
+            }
         }
-    }
+        return $ends;
+    }, fn () => true, 60);
     $assignment = [];
     foreach (array_keys($ends) as $partition) {
         $assignment[] = new Kafka\TopicPartition($topic, $partition, Kafka\Offset::BEGINNING);
