@@ -84,6 +84,7 @@ if test "$PHP_KAFKA" != "no"; then
     src/consumer_group.c \
     src/mock_cluster.c \
     src/admin.c \
+    src/retry.c \
   ], $ext_shared,, [-DZEND_ENABLE_STATIC_TSRMLS_CACHE=1 -Wall -Wextra])
   PHP_ADD_BUILD_DIR($ext_builddir/src)
 fi

@@ -567,7 +567,7 @@ static const rd_kafka_metadata_t *kafka_admin_metadata(kafka_admin_call *call, b
 }
 
 /* The metadata of one existing topic, or NULL with an exception thrown. *md is to be destroyed. */
-static const rd_kafka_metadata_topic_t *kafka_admin_topic_metadata(kafka_admin_call *call, const char *topic, const rd_kafka_metadata_t **md)
+static const rd_kafka_metadata_topic_t *kafka_admin_topic_metadata_once(kafka_admin_call *call, const char *topic, const rd_kafka_metadata_t **md)
 {
 	*md = kafka_admin_metadata(call, false, topic);
 	if (!*md) {
@@ -595,6 +595,18 @@ static const rd_kafka_metadata_topic_t *kafka_admin_topic_metadata(kafka_admin_c
 	rd_kafka_metadata_destroy(*md);
 	*md = NULL;
 	return NULL;
+}
+
+/* kafka_admin_topic_metadata_once(), asked again while the topic has no leader (being elected). */
+static const rd_kafka_metadata_topic_t *kafka_admin_topic_metadata(kafka_admin_call *call, const char *topic, const rd_kafka_metadata_t **md)
+{
+	const rd_kafka_metadata_topic_t *t;
+	kafka_retry retry;
+	kafka_retry_start(&retry, &call->admin->client, call->deadline, NULL, 0);
+	do {
+		t = kafka_admin_topic_metadata_once(call, topic, md);
+	} while (!t && kafka_retry_again_after_exception(&retry));
+	return t;
 }
 
 /* Kafka's internal topics (the Java client's Topic.INTERNAL_TOPICS). */
@@ -732,7 +744,7 @@ static const rd_kafka_ConfigResource_t *kafka_admin_config_resource(rd_kafka_eve
 
 /* Reads a topic's configuration into rv (name => value, null when hidden): the settings made on
  * the topic itself, or with `all` every setting with its effective value. */
-static bool kafka_admin_read_topic_config(kafka_admin_call *call, const char *topic, bool all, zval *rv)
+static bool kafka_admin_read_topic_config_once(kafka_admin_call *call, const char *topic, bool all, zval *rv)
 {
 	rd_kafka_ConfigResource_t *resource = rd_kafka_ConfigResource_new(RD_KAFKA_RESOURCE_TOPIC, topic);
 	rd_kafka_event_t *ev = kafka_admin_run(call, &kafka_admin_describe_configs, resource, topic);
@@ -762,6 +774,18 @@ static bool kafka_admin_read_topic_config(kafka_admin_call *call, const char *to
 	rd_kafka_event_destroy(ev);
 	zend_hash_sort(Z_ARRVAL_P(rv), kafka_admin_compare_keys, false);
 	return true;
+}
+
+/* kafka_admin_read_topic_config_once(), asked again when the broker asked went away. */
+static bool kafka_admin_read_topic_config(kafka_admin_call *call, const char *topic, bool all, zval *rv)
+{
+	bool ok;
+	kafka_retry retry;
+	kafka_retry_start(&retry, &call->admin->client, call->deadline, NULL, 0);
+	do {
+		ok = kafka_admin_read_topic_config_once(call, topic, all, rv);
+	} while (!ok && kafka_retry_again_after_exception(&retry));
+	return ok;
 }
 
 ZEND_METHOD(Kafka_Admin, topicConfig)
@@ -887,7 +911,7 @@ static int kafka_admin_compare_group_ids(Bucket *a, Bucket *b)
 /* Runs ListConsumerGroups and checks the errors of the brokers asked: any (a partial list is not
  * passed off as the whole), or with only_unsupported just _UNSUPPORTED_FEATURE. Returns the
  * result event to destroy, or NULL with an exception thrown. */
-static rd_kafka_event_t *kafka_admin_list_groups_result(kafka_admin_call *call, bool only_unsupported)
+static rd_kafka_event_t *kafka_admin_list_groups_result_once(kafka_admin_call *call, bool only_unsupported)
 {
 	rd_kafka_event_t *ev = kafka_admin_run(call, &kafka_admin_list_groups, NULL, NULL);
 	if (!ev) {
@@ -903,6 +927,19 @@ static rd_kafka_event_t *kafka_admin_list_groups_result(kafka_admin_call *call, 
 			return NULL;
 		}
 	}
+	return ev;
+}
+
+/* kafka_admin_list_groups_result_once(), asked again while a broker that went away is still listed
+ * or a coordinator is loading its groups. */
+static rd_kafka_event_t *kafka_admin_list_groups_result(kafka_admin_call *call, bool only_unsupported)
+{
+	rd_kafka_event_t *ev;
+	kafka_retry retry;
+	kafka_retry_start(&retry, &call->admin->client, call->deadline, NULL, 0);
+	do {
+		ev = kafka_admin_list_groups_result_once(call, only_unsupported);
+	} while (!ev && kafka_retry_again_after_exception(&retry));
 	return ev;
 }
 
@@ -1010,7 +1047,7 @@ static bool kafka_admin_check_group_apis(kafka_admin_call *call)
 }
 
 /* Describes one group into rv; throws GROUP_ID_NOT_FOUND for a group the cluster does not know. */
-static bool kafka_admin_describe_group(kafka_admin_call *call, const char *group, zval *rv)
+static bool kafka_admin_describe_group_once(kafka_admin_call *call, const char *group, zval *rv)
 {
 	if (!kafka_admin_check_group_apis(call)) {
 		return false;
@@ -1037,6 +1074,18 @@ static bool kafka_admin_describe_group(kafka_admin_call *call, const char *group
 	}
 	zend_string_release(what);
 	rd_kafka_event_destroy(ev);
+	return ok;
+}
+
+/* kafka_admin_describe_group_once(), asked again while the group's coordinator moves. */
+static bool kafka_admin_describe_group(kafka_admin_call *call, const char *group, zval *rv)
+{
+	bool ok;
+	kafka_retry retry;
+	kafka_retry_start(&retry, &call->admin->client, call->deadline, NULL, 0);
+	do {
+		ok = kafka_admin_describe_group_once(call, group, rv);
+	} while (!ok && kafka_retry_again_after_exception(&retry));
 	return ok;
 }
 
@@ -1146,6 +1195,9 @@ static bool kafka_admin_lag_row(kafka_admin_call *call, const rd_kafka_topic_par
 	return true;
 }
 
+/* Defined with the offset resets below. */
+static rd_kafka_topic_partition_list_t *kafka_admin_committed_offsets(kafka_admin_call *call, const char *group);
+
 ZEND_METHOD(Kafka_Admin, groupLag)
 {
 	zend_string *group;
@@ -1161,16 +1213,7 @@ ZEND_METHOD(Kafka_Admin, groupLag)
 	if (!kafka_admin_begin(&call, ZEND_THIS, 2, timeout_ms, timeout_is_null) || !kafka_admin_check_name(1, group)) {
 		RETURN_THROWS();
 	}
-	/* No partitions given: the broker answers with every partition the group committed to. */
-	rd_kafka_ListConsumerGroupOffsets_t *request = rd_kafka_ListConsumerGroupOffsets_new(ZSTR_VAL(group), NULL);
-	rd_kafka_event_t *ev = kafka_admin_run(&call, &kafka_admin_list_group_offsets, request, ZSTR_VAL(group));
-	rd_kafka_ListConsumerGroupOffsets_destroy(request);
-	if (!ev) {
-		RETURN_THROWS();
-	}
-	const rd_kafka_topic_partition_list_t *committed = kafka_admin_group_partitions(ev, &kafka_admin_list_group_offsets, ZSTR_VAL(group));
-	rd_kafka_topic_partition_list_t *sorted = committed ? rd_kafka_topic_partition_list_copy(committed) : NULL;
-	rd_kafka_event_destroy(ev);
+	rd_kafka_topic_partition_list_t *sorted = kafka_admin_committed_offsets(&call, ZSTR_VAL(group));
 	if (!sorted) {
 		RETURN_THROWS();
 	}
@@ -1257,7 +1300,7 @@ static bool kafka_admin_parse_reset_target(zval *to, kafka_reset_kind *kind, int
 }
 
 /* The group's committed offsets (a copy to destroy), or NULL with an exception thrown. */
-static rd_kafka_topic_partition_list_t *kafka_admin_committed_offsets(kafka_admin_call *call, const char *group)
+static rd_kafka_topic_partition_list_t *kafka_admin_committed_offsets_once(kafka_admin_call *call, const char *group)
 {
 	/* No partitions given: the broker answers with every partition the group committed to. */
 	rd_kafka_ListConsumerGroupOffsets_t *request = rd_kafka_ListConsumerGroupOffsets_new(group, NULL);
@@ -1270,6 +1313,18 @@ static rd_kafka_topic_partition_list_t *kafka_admin_committed_offsets(kafka_admi
 	rd_kafka_topic_partition_list_t *copy = committed ? rd_kafka_topic_partition_list_copy(committed) : NULL;
 	rd_kafka_event_destroy(ev);
 	return copy;
+}
+
+/* kafka_admin_committed_offsets_once(), asked again while the group's coordinator moves. */
+static rd_kafka_topic_partition_list_t *kafka_admin_committed_offsets(kafka_admin_call *call, const char *group)
+{
+	rd_kafka_topic_partition_list_t *committed;
+	kafka_retry retry;
+	kafka_retry_start(&retry, &call->admin->client, call->deadline, NULL, 0);
+	do {
+		committed = kafka_admin_committed_offsets_once(call, group);
+	} while (!committed && kafka_retry_again_after_exception(&retry));
+	return committed;
 }
 
 /* For a shift: each partition's committed offset (into targets' offsets); a partition without one
@@ -1906,14 +1961,27 @@ ZEND_METHOD(Kafka_Admin, __construct)
 		RETURN_THROWS();
 	}
 	rd_kafka_conf_t *conf = rd_kafka_conf_new();
-	/* Looking at a topic (describeTopic, watermarks) must never create it. */
+	/* librdkafka (2.0.2, and still 2.4) dereferences the handle's consumer group when an answer to
+	 * ListConsumerGroupOffsets says NOT_COORDINATOR (the group's coordinator moved: a broker died
+	 * or came back); an admin client on a producer handle has none, and the process dies
+	 * (librdkafka issue #5040). A consumer handle with a group id of its own has one; it never
+	 * joins that group and commits nothing. */
+	char group_id[96];
+	snprintf(group_id, sizeof(group_id), "php-kafka-admin-%ld-%" PRIx64, (long)getpid(), (uint64_t)kafka_wall_ms());
+	/* Looking at a topic (describeTopic, watermarks) must never create it. librdkafka caches the
+	 * coordinator it found for a group until the entry has gone unused for metadata.max.age.ms
+	 * (15 minutes by default), and a NOT_COORDINATOR answer does not evict it: after the
+	 * coordinator moved, group reads would fail for that long. With one second, the retry of
+	 * those reads (kafka_retry) finds the new coordinator. */
 	if (!kafka_conf_set(conf, "allow.auto.create.topics", "false")
+			|| !kafka_conf_set(conf, "group.id", group_id) || !kafka_conf_set(conf, "enable.auto.commit", "false")
+			|| !kafka_conf_set(conf, "metadata.max.age.ms", "1000")
 			|| !kafka_conf_apply(conf, config, KAFKA_OPT_OPERATION_TIMEOUT, &a->opts)) {
 		rd_kafka_conf_destroy(conf);
 		RETURN_THROWS();
 	}
 	kafka_client_conf_callbacks(&a->client, conf, config);
-	rd_kafka_t *rk = kafka_handle_new(RD_KAFKA_PRODUCER, conf);
+	rd_kafka_t *rk = kafka_handle_new(RD_KAFKA_CONSUMER, conf);
 	if (!rk) {
 		RETURN_THROWS();
 	}

@@ -680,7 +680,8 @@ static rd_kafka_resp_err_t kafka_metadata_attempt(void *ctx, int timeout_ms)
 rd_kafka_resp_err_t kafka_metadata_sliced(kafka_client *cl, bool all_topics, rd_kafka_topic_t *only, const struct rd_kafka_metadata **md, int64_t deadline)
 {
 	kafka_metadata_call call = {cl->rk, all_topics, only, md};
-	return kafka_call_sliced(kafka_metadata_attempt, &call, deadline, kafka_client_poll_main, cl);
+	/* Asking is the refresh: no topic to refresh besides. */
+	return kafka_call_retried(cl, kafka_metadata_attempt, &call, deadline, NULL, 0);
 }
 
 typedef struct {
@@ -694,29 +695,42 @@ typedef struct {
 static rd_kafka_resp_err_t kafka_watermarks_attempt(void *ctx, int timeout_ms)
 {
 	kafka_watermarks_call *call = ctx;
-	return rd_kafka_query_watermark_offsets(call->rk, call->topic, call->partition, call->low, call->high, timeout_ms);
+	return kafka_query_watermarks(call->rk, call->topic, call->partition, call->low, call->high, timeout_ms);
 }
 
 rd_kafka_resp_err_t kafka_watermarks_sliced(kafka_client *cl, const char *topic, int32_t partition, int64_t *low, int64_t *high, int64_t deadline)
 {
 	kafka_watermarks_call call = {cl->rk, topic, partition, low, high};
-	return kafka_call_sliced(kafka_watermarks_attempt, &call, deadline, kafka_client_poll_main, cl);
+	return kafka_call_retried(cl, kafka_watermarks_attempt, &call, deadline, &topic, 1);
 }
 
 typedef struct {
 	rd_kafka_t *rk;
 	kafka_partitions_query query;
 	rd_kafka_topic_partition_list_t *list;
+	const rd_kafka_topic_partition_list_t *asked; /* the list as given: each attempt starts from it */
 } kafka_partitions_call;
 
 static rd_kafka_resp_err_t kafka_partitions_attempt(void *ctx, int timeout_ms)
 {
 	kafka_partitions_call *call = ctx;
+	for (int i = 0; i < call->list->cnt; i++) {
+		call->list->elems[i].offset = call->asked->elems[i].offset;
+		call->list->elems[i].err = RD_KAFKA_RESP_ERR_NO_ERROR;
+	}
 	return call->query(call->rk, call->list, timeout_ms);
 }
 
 rd_kafka_resp_err_t kafka_partitions_query_sliced(kafka_client *cl, kafka_partitions_query query, rd_kafka_topic_partition_list_t *list, int64_t deadline)
 {
-	kafka_partitions_call call = {cl->rk, query, list};
-	return kafka_call_sliced(kafka_partitions_attempt, &call, deadline, kafka_client_poll_main, cl);
+	rd_kafka_topic_partition_list_t *asked = rd_kafka_topic_partition_list_copy(list);
+	const char **topics = safe_emalloc((size_t)list->cnt + 1, sizeof(*topics), 0);
+	for (int i = 0; i < list->cnt; i++) {
+		topics[i] = asked->elems[i].topic;
+	}
+	kafka_partitions_call call = {cl->rk, query, list, asked};
+	rd_kafka_resp_err_t err = kafka_call_retried(cl, kafka_partitions_attempt, &call, deadline, topics, list->cnt);
+	efree(topics);
+	rd_kafka_topic_partition_list_destroy(asked);
+	return err;
 }

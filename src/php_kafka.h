@@ -266,6 +266,39 @@ rd_kafka_resp_err_t kafka_partitions_query_sliced(kafka_client *cl, kafka_partit
  * that its callbacks run; returns the code of an exception they left to throw, 0 if none. */
 rd_kafka_resp_err_t kafka_client_poll_main(void *cl);
 
+/* ---- retrying reads while leaders and coordinators move (retry.c) ----
+ * A read of offsets or metadata that meets a leadership or coordinator error (a broker died or
+ * came back) is asked again, after fresh metadata of its topics, until its deadline. */
+/* NOT_LEADER_FOR_PARTITION, LEADER_NOT_AVAILABLE, NOT_COORDINATOR, COORDINATOR_LOAD_IN_PROGRESS,
+ * _TRANSPORT and the like: asking again a little later succeeds. */
+bool kafka_retry_is_transient(rd_kafka_resp_err_t err);
+typedef struct {
+	kafka_client *cl;
+	bool retry_transport;        /* _TRANSPORT is transient (true unless kafka_call_retried() says otherwise) */
+	int64_t unknown_topic_until; /* "unknown topic" is retried until then: 2 s (a topic just created) */
+	int64_t deadline;            /* monotonic, kafka_deadline() */
+	int backoff_ms;
+	const char *const *topics;   /* whose metadata is refreshed between attempts */
+	int topic_cnt;
+	int64_t next_refresh;
+} kafka_retry;
+void kafka_retry_start(kafka_retry *r, kafka_client *cl, int64_t deadline, const char *const *topics, int topic_cnt);
+/* After an attempt that ended with err: true if another is due (err transient, or "unknown topic"
+ * in the read's first 2 s; time left; no signal), once the topics' metadata is refreshed and a
+ * pause (100 ms doubling up to 1 s; 2 s after NOT_COORDINATOR) has passed. */
+bool kafka_retry_again(kafka_retry *r, rd_kafka_resp_err_t err);
+/* The same after an attempt that threw: if its Kafka\Exception is transient and another attempt is
+ * due, the exception is cleared and true returned; otherwise it stays thrown. */
+bool kafka_retry_again_after_exception(kafka_retry *r);
+/* kafka_call_sliced() (serving the client's main queue between slices), made again while it ends
+ * with a transient error; while slices time out, the topics' metadata is refreshed now and then.
+ * Without topics (a metadata request), _TRANSPORT means no broker could be reached: not retried. */
+rd_kafka_resp_err_t kafka_call_retried(kafka_client *cl, kafka_attempt_fn attempt, void *ctx, int64_t deadline, const char *const *topics, int topic_cnt);
+/* A partition's low and high watermarks, asked of its leader within timeout_ms. Instead of
+ * rd_kafka_query_watermark_offsets(), which librdkafka (2.0.2 and later) lets wait without bound
+ * while the partition's leader is down: its retry on a lost connection ignores the timeout. */
+rd_kafka_resp_err_t kafka_query_watermarks(rd_kafka_t *rk, const char *topic, int32_t partition, int64_t *low, int64_t *high, int timeout_ms);
+
 /* ---- configuration (config.c) ---- */
 
 /* Options that belong to the extension, not to librdkafka; every one starts with "php.". */

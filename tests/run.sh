@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs the phpt suite with php-src's run-tests.php against modules/kafka.so.
-#   tests/run.sh [--memcheck] [mock|broker|fpm|laravel|all|extension] [TEST...]
+#   tests/run.sh [--memcheck] [mock|broker|fpm|laravel|cluster|all|extension] [TEST...]
+#   tests/run.sh cluster --soak MINUTES
 # mock:    tests/mock, on Kafka\MockCluster (embedded); --memcheck runs them under valgrind.
 # broker:  tests/broker, on a real Apache Kafka broker that this script starts and always stops
 #          (with its secured listeners: tests/kafka-broker.sh start --secure).
@@ -8,7 +9,11 @@
 #          tests on a unix socket, driven with cgi-fcgi), on embedded clusters and on the real broker.
 # laravel: tests/laravel, the Laravel package (laravel/) in a Laravel application (tests/laravel/app,
 #          Debian's php-laravel-framework), on embedded clusters and on the real broker.
-# all:     the four.
+# cluster: tests/cluster, on a three-broker cluster (tests/kafka-cluster.sh) that this script starts
+#          and always stops; the tests SIGKILL and restart brokers, so they run one at a time.
+#          With --soak MINUTES, instead of the tests: tests/cluster-soak.php (producers and a
+#          consumer group while brokers are killed and restarted at random), which prints a table.
+# all:     the five.
 # extension: mock and broker (what scripts/matrix.sh runs on other PHP and librdkafka builds: the fpm
 #          group needs a php-fpm of the same build, the Laravel group Debian's PHP with its extensions).
 # Environment (scripts/matrix.sh sets them to test other builds):
@@ -53,9 +58,11 @@ run_group() {
   local args=(-q --no-color -p "$php" -d "extension=$ext" --show-diff)
   if [ $memcheck = 1 ]; then
     args+=(-m -d pcre.jit=0) # PCRE JIT code reads past string ends on purpose: false reports under valgrind
-  else
+  elif [ "$dir" != cluster ]; then
     args+=(-j2)
   fi
+  # Failover tests wait for brokers to be fenced, elected and restarted.
+  [ "$dir" != cluster ] || args+=(--set-timeout 300)
   local targets=("$@")
   [ ${#targets[@]} -gt 0 ] || targets=("tests/$dir")
   # run-tests.php's own exit code is not reliable across versions: read its summary instead.
@@ -86,24 +93,55 @@ run_group() {
 }
 
 broker_started=0
+cluster_started=0
 stop_broker() {
   if [ $broker_started = 1 ]; then
     tests/kafka-broker.sh stop >&2 || true
   fi
+  broker_started=0
 }
-trap stop_broker EXIT
+stop_cluster() {
+  if [ $cluster_started = 1 ]; then
+    tests/kafka-cluster.sh stop >&2 || true
+  fi
+  cluster_started=0
+}
+trap 'stop_broker; stop_cluster' EXIT
 
+usage() {
+  echo "usage: tests/run.sh [--memcheck] [mock|broker|fpm|laravel|cluster|all|extension] [TEST...]" >&2
+  echo "       tests/run.sh cluster --soak MINUTES" >&2
+  exit 2
+}
+soak_minutes=""
 case $group in
   mock|broker|fpm|laravel|all|extension) ;;
-  *)
-    echo "usage: tests/run.sh [--memcheck] [mock|broker|fpm|laravel|all|extension] [TEST...]" >&2
-    exit 2
+  cluster)
+    if [ "${1:-}" = "--soak" ]; then
+      soak_minutes=${2:-}
+      [[ $soak_minutes =~ ^[1-9][0-9]*$ ]] && [ $# = 2 ] || usage
+    fi
     ;;
+  *) usage ;;
 esac
+
+start_cluster() {
+  KAFKA_BROKERS=$(tests/kafka-cluster.sh start | tail -n1)
+  cluster_started=1
+  export KAFKA_BROKERS
+}
+if [ -n "$soak_minutes" ]; then
+  start_cluster
+  # The soak prints its table; its exit status is the result.
+  status=0
+  "$php" -d "extension=$ext" tests/cluster-soak.php --minutes "$soak_minutes" || status=$?
+  stop_cluster
+  exit $status
+fi
 if [ "$group" = mock ] || [ "$group" = all ] || [ "$group" = extension ]; then
   run_group mock "$@"
 fi
-if [ "$group" != mock ]; then
+if [ "$group" != mock ] && [ "$group" != cluster ]; then
   # One broker for the whole group, with its TLS/SASL listeners too (tests/broker/secure_*):
   # KAFKA_SECURE_* describe them.
   KAFKA_BROKERS=$(tests/kafka-broker.sh start --secure | tail -n1)
@@ -121,7 +159,11 @@ if [ "$group" != mock ]; then
     run_group laravel "$@"
   fi
   stop_broker   # before the summary, so the summary stays the last line
-  broker_started=0
+fi
+if [ "$group" = cluster ] || [ "$group" = all ]; then
+  start_cluster
+  run_group cluster "$@"
+  stop_cluster
 fi
 
 echo "$passed passed, $failed failed, $skipped skipped"
