@@ -295,6 +295,9 @@ void kafka_client_handle_error(kafka_client *cl, rd_kafka_resp_err_t err, const 
 		kafka_client_after_php(cl);
 		return;
 	}
+	if (cl->fatal && cl->reports_before_fatal) {
+		return; /* the producer throws it once it has served the reports of what it failed */
+	}
 	/* No onError: the call serving this (or the next one) throws it, instead of silence. */
 	zend_object *ex;
 	zend_string *message = strpprintf(0, "%s: %s", what, reason);

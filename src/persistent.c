@@ -207,6 +207,7 @@ static void kafka_persistent_attach(kafka_persistent *rec, kafka_producer *p)
 	kafka_client *cl = &p->client;
 	cl->rk = rec->rk;
 	cl->constructed = true;
+	cl->reports_before_fatal = true;
 	cl->fork_generation = rec->fork_generation;
 	cl->log_to_stderr = rec->log_to_stderr;
 	cl->unsecured_jwt = rec->unsecured_jwt;

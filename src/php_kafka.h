@@ -183,6 +183,7 @@ typedef struct {
 	zend_class_entry *fatal_ce;  /* the class its fatal errors are thrown as (NULL: Kafka\Exception; a transactional producer's: TransactionException) */
 	bool polls_main_queue;       /* rd_kafka_poll() serves it (Admin); else a queue of the class's own */
 	bool contacted;              /* a broker has answered since the client was created */
+	bool reports_before_fatal;   /* producer: the reports of what a fatal error failed are served before it is thrown */
 	int64_t unreachable_since;   /* monotonic ms of the first "cannot reach" error before any contact, 0 if none */
 	zend_string *brokers;        /* bootstrap.servers, for messages */
 } kafka_client;

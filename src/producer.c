@@ -439,6 +439,7 @@ static HashTable *kafka_producer_get_gc(zend_object *obj, zval **table, int *n)
 
 rd_kafka_conf_t *kafka_producer_conf_new(kafka_producer *p, HashTable *config)
 {
+	p->client.reports_before_fatal = true; /* see kafka_client_handle_error() */
 	rd_kafka_conf_t *conf = rd_kafka_conf_new();
 	/* Safe defaults (each may be overridden by the config array, applied after them). */
 	if (!kafka_conf_set(conf, "enable.idempotence", "true")
@@ -604,7 +605,9 @@ static bool kafka_producer_produce(kafka_producer *p, kafka_send_args *a, uintpt
 		if (err == RD_KAFKA_RESP_ERR__QUEUE_FULL) {
 			kafka_producer_throw_queue_full(p);
 		} else if (!kafka_transaction_send_refused(p, err)) {
-			kafka_throw(kafka_ce_exception, err, "Could not send to topic \"%s\": %s", ZSTR_VAL(a->topic), rd_kafka_err2str(err));
+			if (err != RD_KAFKA_RESP_ERR__FATAL || !kafka_client_throw_if_fatal(&p->client, &p->std)) {
+				kafka_throw(kafka_ce_exception, err, "Could not send to topic \"%s\": %s", ZSTR_VAL(a->topic), rd_kafka_err2str(err));
+			}
 		}
 		return false;
 	}
@@ -705,6 +708,18 @@ ZEND_METHOD(Kafka_Producer, sendAndWait)
 	kafka_producer_return_awaited(p, timeout_ms, interrupted, return_value);
 }
 
+/* flush() and poll() still serve a producer that hit a fatal error: librdkafka fails what it
+ * held, and those reports (onDelivery, failedMessages()) are how the application learns which
+ * messages did not make it. The fatal error is thrown after them. */
+static kafka_producer *kafka_producer_serving(zval *this_zv)
+{
+	kafka_producer *p = kafka_producer_from_obj(Z_OBJ_P(this_zv));
+	if (!kafka_client_usable(&p->client, &p->std, KAFKA_NOT_IN_CALLBACK) || kafka_client_rethrow(&p->client)) {
+		return NULL;
+	}
+	return p;
+}
+
 ZEND_METHOD(Kafka_Producer, flush)
 {
 	zend_long timeout_ms = 10000;
@@ -713,11 +728,13 @@ ZEND_METHOD(Kafka_Producer, flush)
 		Z_PARAM_LONG(timeout_ms)
 	ZEND_PARSE_PARAMETERS_END();
 
-	kafka_producer *p = kafka_producer_usable(ZEND_THIS, KAFKA_NOT_IN_CALLBACK);
+	kafka_producer *p = kafka_producer_serving(ZEND_THIS);
 	if (!p || !kafka_timeout_arg(1, &timeout_ms)) {
 		RETURN_THROWS();
 	}
-	kafka_producer_flush(p, timeout_ms, "flush()");
+	if (kafka_producer_flush(p, timeout_ms, "flush()") == KAFKA_DRAIN_DONE) {
+		kafka_client_throw_if_fatal(&p->client, &p->std);
+	}
 }
 
 ZEND_METHOD(Kafka_Producer, poll)
@@ -728,7 +745,7 @@ ZEND_METHOD(Kafka_Producer, poll)
 		Z_PARAM_LONG(timeout_ms)
 	ZEND_PARSE_PARAMETERS_END();
 
-	kafka_producer *p = kafka_producer_usable(ZEND_THIS, KAFKA_NOT_IN_CALLBACK);
+	kafka_producer *p = kafka_producer_serving(ZEND_THIS);
 	if (!p || !kafka_timeout_arg(1, &timeout_ms)) {
 		RETURN_THROWS();
 	}
@@ -738,7 +755,7 @@ ZEND_METHOD(Kafka_Producer, poll)
 	do {
 		served = kafka_producer_serve(p, kafka_wait_slice(kafka_left_ms(deadline)));
 	} while (served == 0 && kafka_left_ms(deadline) > 0 && !kafka_vm_interrupted());
-	if (served < 0) {
+	if (served < 0 || kafka_client_throw_if_fatal(&p->client, &p->std)) {
 		RETURN_THROWS();
 	}
 	RETURN_LONG(served);
