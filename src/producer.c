@@ -651,6 +651,9 @@ static void kafka_producer_return_awaited(kafka_producer *p, zend_long timeout_m
 	if (EG(exception)) {
 		return;
 	}
+	if (p->wait_error && kafka_client_throw_if_fatal(&p->client, &p->std)) {
+		return; /* the message failed because the producer did: that is what to hear */
+	}
 	if (!p->wait_done) {
 		if (interrupted) {
 			kafka_throw_interrupted("sendAndWait() (the message is still in flight and a failure will be reported by flush())");

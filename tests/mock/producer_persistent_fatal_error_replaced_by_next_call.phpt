@@ -9,6 +9,7 @@ $broken = Kafka\Producer::persistent('orders', $config);
 $broken->sendAndWait('fatal', 'first');
 $cluster->pushRequestErrors(Kafka\MockCluster::API_PRODUCE, [45]); // OUT_OF_ORDER_SEQUENCE_NUMBER
 try {
+    $broken->send('fatal', 'fails with it, seen by no flush()'); // the replacement warns about it
     $broken->sendAndWait('fatal', 'hits the fatal error', timeoutMs: 5000);
 } catch (Kafka\Exception $e) {
     echo "fatal: ", var_export($e->isFatal(), true), "\n";

@@ -11,6 +11,7 @@ function break_it(Kafka\MockCluster $cluster, array $config): Kafka\Producer
     $p->sendAndWait('fatal', 'ok');
     $cluster->pushRequestErrors(Kafka\MockCluster::API_PRODUCE, [45]);
     try {
+        $p->send('fatal', 'fails with it, seen by no flush()'); // the replacement warns about it
         $p->sendAndWait('fatal', 'hits the fatal error', timeoutMs: 5000);
     } catch (Kafka\Exception $e) {
         echo "fatal: ", var_export($e->isFatal(), true), "\n";
