@@ -868,7 +868,7 @@ ZEND_METHOD(Kafka_Consumer, consume)
 	if (kafka_consumer_deliverable(c) == 0) {
 		RETURN_NULL();
 	}
-	kafka_message_from_rd(return_value, *kafka_consumer_hand_over(c, 1), &c->topic_cache);
+	kafka_message_from_rd(return_value, *kafka_consumer_hand_over(c, 1), KAFKA_MESSAGE_FETCHED, &c->topic_cache);
 }
 
 ZEND_METHOD(Kafka_Consumer, consumeBatch)
@@ -894,7 +894,7 @@ ZEND_METHOD(Kafka_Consumer, consumeBatch)
 	array_init_size(return_value, n);
 	for (uint32_t i = 0; i < n; i++) {
 		zval message;
-		kafka_message_from_rd(&message, taken[i], &c->topic_cache);
+		kafka_message_from_rd(&message, taken[i], KAFKA_MESSAGE_FETCHED, &c->topic_cache);
 		add_next_index_zval(return_value, &message);
 	}
 }

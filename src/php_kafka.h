@@ -368,9 +368,12 @@ zend_object *kafka_exception_new(zend_class_entry *ce, rd_kafka_resp_err_t err, 
 typedef struct {
 	zend_string *name;
 } kafka_topic_cache;
-/* Builds a Kafka\Message from a librdkafka message (consumed or delivery report) into rv.
+/* Where a librdkafka message comes from: a consumer's fetch, or a producer's delivery report
+ * (whose payload is the producer's own copy, never read past its end). */
+typedef enum { KAFKA_MESSAGE_FETCHED, KAFKA_MESSAGE_DELIVERY_REPORT } kafka_message_origin;
+/* Builds a Kafka\Message from a librdkafka message into rv.
  * cache may be NULL; a cache must be released with kafka_topic_cache_release(). */
-void kafka_message_from_rd(zval *rv, const rd_kafka_message_t *rkm, kafka_topic_cache *cache);
+void kafka_message_from_rd(zval *rv, const rd_kafka_message_t *rkm, kafka_message_origin origin, kafka_topic_cache *cache);
 void kafka_topic_cache_release(kafka_topic_cache *cache);
 /* Converts a PHP headers array (name => scalar|null|list) into librdkafka headers.
  * Returns NULL with an exception thrown on bad input; *out is NULL for an empty array. */

@@ -140,7 +140,7 @@ void kafka_producer_dr_cb(rd_kafka_t *rk, const rd_kafka_message_t *rkm, void *o
 		return; /* the hot path: an acknowledged message nobody waits for */
 	}
 	zval message;
-	kafka_message_from_rd(&message, rkm, NULL);
+	kafka_message_from_rd(&message, rkm, KAFKA_MESSAGE_DELIVERY_REPORT, NULL);
 	zend_object *error = rkm->err ? kafka_delivery_error(rkm) : NULL;
 	if (defer && !awaited) {
 		kafka_producer_defer(p, &message, error);

@@ -8,7 +8,9 @@ $input = kafka_test_name('eos-in');
 $output = kafka_test_name('eos-out');
 kafka_test_create_topic($input, 4);
 kafka_test_create_topic($output, 4);
-$count = 400;
+// enough input that the first four runs cannot finish it: two of at most 2 s (~26 batches of 10
+// each at full speed) and two ended after at most 4 transactions, so at least 4 kills happen
+$count = 800;
 $producer = new Kafka\Producer(['bootstrap.servers' => $brokers]);
 for ($i = 0; $i < $count; $i++) {
     $producer->send($input, "id-$i", "key-$i");
@@ -92,5 +94,5 @@ echo 'read_uncommitted has aborted copies: ', var_export($all > $count, true), "
 --EXPECT--
 last run: done
 kills: at least 4
-read_committed: 400 distinct, missing: [], duplicated: []
+read_committed: 800 distinct, missing: [], duplicated: []
 read_uncommitted has aborted copies: true
