@@ -169,6 +169,10 @@ for ($r = 1; $r <= $runs; $r++) {
             $fields = explode(' ', run(command($side, 'consume', [$brokers, $consumeTopic, $group, $n, ...$settings]))[0]);
             add("consume $name, fresh group (msg/s)", $side, $r, $n / (float) $fields[0], 'msg/s', 'higher');
             add("consume $name: peak RSS (MiB)", $side, $r, (int) $fields[2] / 1024, 'MiB', 'lower');
+            if ($settings === []) {
+                // what the client's buffers add to the process (PHP's own interpreter is ~20 MiB more than a C program's)
+                add("consume $name: peak RSS above the RSS at the first message (MiB)", $side, $r, ((int) $fields[2] - (int) $fields[5]) / 1024, 'MiB', 'lower');
+            }
             if ($settings === [] && $n === max($consumeCounts)) {
                 $half = number_format(intdiv($n, 2));
                 add("consume $name: RSS growth from message $half to the last (MiB)", $side, $r, (int) $fields[3] / 1024, 'MiB', 'lower');

@@ -1,6 +1,6 @@
 /* Native baseline: consume N messages from the beginning of TOPIC in a fresh group, on librdkafka's
  * defaults (plus the key=value arguments): offsets stored as messages are handed over, auto commit.
- * Usage: consume BROKERS TOPIC GROUP N [key=value...]   Prints: "<seconds> <consumed> <peak_rss_kb> <rss_growth_kb>"
+ * Usage: consume BROKERS TOPIC GROUP N [key=value...]   Prints: "<seconds> <consumed> <peak_rss_kb> <rss_growth_kb> - <rss_at_first_message_kb>"
  * (growth from the N/2th message to the last: the steady state, with the prefetch buffer in use). */
 #include "common.h"
 #include <sys/resource.h>
@@ -39,6 +39,7 @@ int main(int argc, char **argv)
 
 	long consumed = 0;
 	long rss_start = 0;
+	long rss_first = 0;
 	double start = 0;
 	size_t bytes = 0;
 	while (consumed < n) {
@@ -49,6 +50,7 @@ int main(int argc, char **argv)
 		if (!m->err) {
 			if (consumed == 0) {
 				start = bench_now(); /* from the first message: group join is not the client's speed */
+				rss_first = rss_kb();
 			}
 			consumed++;
 			if (consumed == n / 2) {
@@ -61,7 +63,7 @@ int main(int argc, char **argv)
 	double elapsed = bench_now() - start;
 	struct rusage ru;
 	getrusage(RUSAGE_SELF, &ru);
-	printf("%.6f %ld %ld %ld\n", elapsed, consumed, ru.ru_maxrss, rss_kb() - rss_start);
+	printf("%.6f %ld %ld %ld - %ld\n", elapsed, consumed, ru.ru_maxrss, rss_kb() - rss_start, rss_first);
 	rd_kafka_consumer_close(rk);
 	rd_kafka_destroy(rk);
 	return bytes > 0 ? 0 : 1;
