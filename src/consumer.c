@@ -20,6 +20,8 @@ static zend_object_handlers kafka_consumer_handlers;
  * prefetched. With the fetcher woken when the application catches up (kafka_consumer_pulled) this
  * keeps memory near a native client's without slowing consumption. */
 #define KAFKA_CONSUMER_QUEUED_MIN_MESSAGES "20000"
+/* The most often the fetcher is woken on librdkafka < 2.2 (kafka_consumer_pulled). */
+#define KAFKA_CONSUMER_WAKE_INTERVAL_MS 10
 
 static const char *kafka_consumer_class(kafka_consumer *c)
 {
@@ -624,28 +626,35 @@ static kafka_polled kafka_consumer_sort_polled(kafka_consumer *c, rd_kafka_messa
 
 /* librdkafka before 2.2 stops fetching once the local queue holds queued.min.messages and looks
  * again only when its broker thread next wakes up, up to a second later. Any request to the broker
- * wakes that thread: once a pull found the queue at the threshold (less what the pull took) and a
- * later one finds it below half of it, a metadata request (without waiting for the answer) has the next fetch sent while
- * the application still drains the other half, so it never waits for a fetch round trip (waking
- * only once the queue was empty cost a quarter of the throughput on defaults, bench/).
- * librdkafka 2.2+ has fetch.queue.backoff.ms. */
-static void kafka_consumer_pulled(kafka_consumer *c, bool drained)
+ * wakes that thread: once a pull found the queue at the threshold (counting what the pull took: the
+ * broker thread may have looked just before) and a later one finds it half drained, a metadata
+ * request (without waiting for the answer) has the next fetch sent while the application still
+ * drains the other half, so it never waits for a fetch round trip (waking only once the queue was
+ * empty cost a quarter of the throughput on defaults, bench/). At most one request per
+ * KAFKA_CONSUMER_WAKE_INTERVAL_MS, like fetch.queue.backoff.ms on 2.2+, which needs none of this.
+ * The request goes to one broker: partitions led by others may still wait for their tick. */
+static void kafka_consumer_pulled(kafka_consumer *c, uint32_t got, bool drained)
 {
 	if (rd_kafka_version() >= 0x020200ff) {
 		return;
 	}
 	size_t queued = drained ? 0 : rd_kafka_queue_length(c->queue);
 	if (!c->fetch_may_stall) {
-		/* the broker thread may have looked at the queue just before this pull took its messages */
-		c->fetch_may_stall = queued + KAFKA_CONSUMER_PULL >= c->queued_min_messages;
+		c->fetch_may_stall = queued + got >= c->queued_min_messages;
 		return;
 	}
-	if (queued < c->queued_min_messages / 2) {
-		c->fetch_may_stall = false;
-		const struct rd_kafka_metadata *md = NULL;
-		if (rd_kafka_metadata(c->client.rk, 0, NULL, &md, 0) == RD_KAFKA_RESP_ERR_NO_ERROR && md) {
-			rd_kafka_metadata_destroy(md);
-		}
+	if (queued > c->queued_min_messages / 2) {
+		return;
+	}
+	int64_t now = kafka_clock_ms();
+	if (now - c->fetch_woken_at < KAFKA_CONSUMER_WAKE_INTERVAL_MS) {
+		return; /* a tiny queued.min.messages would otherwise ask every few messages */
+	}
+	c->fetch_woken_at = now;
+	c->fetch_may_stall = false;
+	const struct rd_kafka_metadata *md = NULL;
+	if (rd_kafka_metadata(c->client.rk, 0, NULL, &md, 0) == RD_KAFKA_RESP_ERR_NO_ERROR && md) {
+		rd_kafka_metadata_destroy(md);
 	}
 }
 
@@ -671,7 +680,7 @@ static kafka_polled kafka_consumer_pull(kafka_consumer *c, uint32_t want, uint32
 	}
 	/* a hook that ran meanwhile may have paused, sought or lost partitions */
 	*ready = kafka_consumer_deliverable(c);
-	kafka_consumer_pulled(c, got < (ssize_t)want);
+	kafka_consumer_pulled(c, (uint32_t)got, got < (ssize_t)want);
 	return result;
 }
 

@@ -408,7 +408,8 @@ typedef struct _kafka_consumer {
 	bool leaving;        /* close() is leaving the group: its coordinator answers no offset fetches */
 	bool check_topics;   /* assign() was given topics not yet known to exist */
 	bool pull_batches;   /* take many messages from librdkafka per call (not with auto offset store) */
-	bool fetch_may_stall; /* librdkafka's queue held queued.min.messages: wake the fetcher once drained */
+	bool fetch_may_stall; /* librdkafka's queue held queued.min.messages: wake the fetcher once half drained */
+	int64_t fetch_woken_at; /* kafka_clock_ms() of the last wake */
 	size_t queued_min_messages;
 	rd_kafka_queue_t *queue; /* librdkafka's consumer queue, for pulls of many messages */
 	kafka_ext_options opts;
