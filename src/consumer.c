@@ -20,6 +20,10 @@ static zend_object_handlers kafka_consumer_handlers;
  * prefetched. With the fetcher woken when the application catches up (kafka_consumer_pulled) this
  * keeps memory near a native client's without slowing consumption. */
 #define KAFKA_CONSUMER_QUEUED_MIN_MESSAGES "20000"
+/* The extension's default for max.partition.fetch.bytes (librdkafka's: 1 MiB): half the fetch
+ * buffers a consumer holds (peak RSS 53 -> 38 MiB over 1M messages from 6 partitions, bench/),
+ * as fast (a batch larger than this still comes whole: the broker returns at least one). */
+#define KAFKA_CONSUMER_PARTITION_FETCH_BYTES "524288"
 /* The most often the fetcher is woken on librdkafka < 2.2 (kafka_consumer_pulled). */
 #define KAFKA_CONSUMER_WAKE_INTERVAL_MS 10
 
@@ -489,6 +493,7 @@ rd_kafka_conf_t *kafka_consumer_conf_new(kafka_consumer *c, HashTable *config)
 	if (!kafka_conf_set(conf, "enable.auto.offset.store", "false")
 			|| !kafka_conf_set(conf, "auto.offset.reset", "earliest")
 			|| !kafka_conf_set(conf, "queued.min.messages", KAFKA_CONSUMER_QUEUED_MIN_MESSAGES)
+			|| !kafka_conf_set(conf, "max.partition.fetch.bytes", KAFKA_CONSUMER_PARTITION_FETCH_BYTES)
 			|| !kafka_conf_apply(conf, config, KAFKA_OPT_CLOSE_TIMEOUT | KAFKA_OPT_UNREACHABLE_TIMEOUT, &c->opts)) {
 		rd_kafka_conf_destroy(conf);
 		return NULL;

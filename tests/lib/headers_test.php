@@ -12,6 +12,7 @@ declare(strict_types=1);
 /** @return list<array{payload: ?string, headers: array}> the messages, in the order sent */
 function kafka_test_header_cases(): array
 {
+    // 900000: also above the consumer's default max.partition.fetch.bytes (524288), and still read
     $lengths = [null, 0, 1, 2, 63, 64, 65, 127, 128, 8191, 8192, 8193, 65536, 900000];
     $headerSets = [
         [],
