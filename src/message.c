@@ -182,9 +182,9 @@ static void kafka_message_set_headers(zend_object *obj, kafka_header_arrays *arr
 
 /* Whether the record's bytes, as received, say it carries no headers: lets a consumed message skip
  * rd_kafka_message_headers(), which in librdkafka parses even an empty header list (through a
- * buffer it allocates and frees: about 1,200 instructions, 40% of consume(); callgrind). librdkafka hands over a
- * fetched message's value where it lies in the response (one contiguous buffer, or the
- * decompressed batch). In a v2 record (every broker since 0.11) the value follows its length as a
+ * buffer it allocates and frees: about 1,200 instructions, 40% of consume(); callgrind).
+ * librdkafka hands over a fetched message's value where it lies in the response (one contiguous
+ * buffer, or the decompressed batch). In a v2 record (every broker since 0.11) the value follows its length as a
  * zigzag varint and is followed by the header count, a zigzag varint that is the byte 0 for none.
  * The older formats (v0, v1) put the length before the value as a 4-byte big-endian integer,
  * whose last bytes never encode the same length as a varint when it is 1..2^20-1 (below 64 the
