@@ -439,29 +439,12 @@ cmd_status() {
 
 cmd_create_topic() {
     (($# >= 2)) || usage
-    local name=$1 partitions=$2 kv
+    local name=$1 partitions=$2
     shift 2
-    [[ -n $name ]] || die "topic name must not be empty"
-    [[ $partitions =~ ^[1-9][0-9]*$ ]] || die "PARTITIONS must be a positive integer, got '$partitions'"
-    local -a args=(--bootstrap-server "$BOOTSTRAP" --create --topic "$name"
-        --partitions "$partitions" --replication-factor 1)
-    for kv in "$@"; do
-        [[ $kv == ?*=* ]] || die "topic config must be KEY=VALUE, got '$kv'"
-        args+=(--config "$kv")
-    done
-
+    check_topic_args "$name" "$partitions" "$@"
     broker_pid >/dev/null || die "broker is not running (run '$0 start' first)"
     [[ -f $LIBS_MARKER ]] || die "Kafka $KAFKA_VERSION jars are not in $KAFKA_CACHE_DIR"
-
-    local out rc=0
-    # TopicCommand prints its errors on stdout; send them to stderr with a
-    # non-zero exit so callers see them.
-    out=$(run_tool 120 org.apache.kafka.tools.TopicCommand "${args[@]}" 2>&1) || rc=$?
-    if ((rc != 0)); then
-        printf '%s\n' "$out" >&2
-        die "creating topic '$name' failed (exit $rc)"
-    fi
-    printf '%s\n' "$out"
+    create_topic "$BOOTSTRAP" "$name" "$partitions" 1 "$@"
 }
 
 main() {

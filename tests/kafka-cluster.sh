@@ -407,29 +407,13 @@ cmd_restart() {
 
 cmd_create_topic() {
     (($# >= 3)) || usage
-    local name=$1 partitions=$2 rf=$3 kv
+    local name=$1 partitions=$2 rf=$3
     shift 3
-    [[ -n $name ]] || die "topic name must not be empty"
-    [[ $partitions =~ ^[1-9][0-9]*$ ]] || die "PARTITIONS must be a positive integer, got '$partitions'"
+    check_topic_args "$name" "$partitions" "$@"
     [[ $rf =~ ^[1-3]$ ]] || die "RF must be 1, 2 or 3, got '$rf'"
-    local -a args=(--bootstrap-server "$(bootstrap)" --create --topic "$name"
-        --partitions "$partitions" --replication-factor "$rf")
-    for kv in "$@"; do
-        [[ $kv == ?*=* ]] || die "topic config must be KEY=VALUE, got '$kv'"
-        args+=(--config "$kv")
-    done
     [[ -f $LIBS_MARKER ]] || die "Kafka $KAFKA_VERSION jars are not in $KAFKA_CACHE_DIR"
     [[ -f $TOOLS_LOG4J ]] || die "the cluster was never started (run '$0 start' first)"
-
-    local out rc=0
-    # TopicCommand prints its errors on stdout; send them to stderr with a
-    # non-zero exit so callers see them.
-    out=$(run_tool 120 org.apache.kafka.tools.TopicCommand "${args[@]}" 2>&1) || rc=$?
-    if ((rc != 0)); then
-        printf '%s\n' "$out" >&2
-        die "creating topic '$name' failed (exit $rc)"
-    fi
-    printf '%s\n' "$out"
+    create_topic "$(bootstrap)" "$name" "$partitions" "$rf" "$@"
 }
 
 # One line per command that starts or stops nodes, for a post-mortem.

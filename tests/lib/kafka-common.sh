@@ -1,6 +1,6 @@
 # Shell functions shared by tests/kafka-broker.sh (one node) and tests/kafka-cluster.sh (three
 # brokers): the Kafka jars resolved from Maven Central and cached, short-lived Kafka tool JVMs,
-# readiness probes and process handling. Sourced, not run; the caller has `set -euo pipefail`
+# readiness probes, process handling and topic creation. Sourced, not run; the caller has `set -euo pipefail`
 # and sets, before sourcing:
 #   KAFKA_LOG_NAME   prefix of log lines ("kafka-broker", "kafka-cluster")
 # and before calling run_tool: TOOLS_LOG4J (a log4j file written with write_log4j).
@@ -165,6 +165,38 @@ run_tool() {
         -Djava.awt.headless=true \
         -Dlog4j.configuration="file:$TOOLS_LOG4J" \
         -cp "$LIBS_DIR/*" "$@"
+}
+
+# create-topic's arguments, checked before anything else: check_topic_args NAME PARTITIONS [KEY=VALUE...]
+check_topic_args() {
+    local name=$1 partitions=$2 kv
+    shift 2
+    [[ -n $name ]] || die "topic name must not be empty"
+    [[ $partitions =~ ^[1-9][0-9]*$ ]] || die "PARTITIONS must be a positive integer, got '$partitions'"
+    for kv in "$@"; do
+        [[ $kv == ?*=* ]] || die "topic config must be KEY=VALUE, got '$kv'"
+    done
+}
+
+# Creates a topic with Kafka's TopicCommand, once the caller checked the arguments and its nodes:
+# create_topic BOOTSTRAP NAME PARTITIONS REPLICATION_FACTOR [KEY=VALUE...]
+create_topic() {
+    local bootstrap=$1 name=$2 partitions=$3 rf=$4 kv
+    shift 4
+    local -a args=(--bootstrap-server "$bootstrap" --create --topic "$name"
+        --partitions "$partitions" --replication-factor "$rf")
+    for kv in "$@"; do
+        args+=(--config "$kv")
+    done
+    local out rc=0
+    # TopicCommand prints its errors on stdout; send them to stderr with a
+    # non-zero exit so callers see them.
+    out=$(run_tool 120 org.apache.kafka.tools.TopicCommand "${args[@]}" 2>&1) || rc=$?
+    if ((rc != 0)); then
+        printf '%s\n' "$out" >&2
+        die "creating topic '$name' failed (exit $rc)"
+    fi
+    printf '%s\n' "$out"
 }
 
 # Writes a log4j 1 configuration logging at level $2 to System.$3 (out or err).
